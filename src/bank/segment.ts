@@ -21,7 +21,8 @@ export interface SegmentOptions {
 
 /**
  * Picks the heading level that holds the questions: the level with most marker headings
- * (`Q3: …`, `Q: …`), or, in a bank without markers, the level with most headings (deeper wins ties).
+ * (`Q3: …`, `Q: …`), or, in a bank without markers, the level with most headings (at least two;
+ * deeper wins ties).
  */
 export function detectLevel(tree: Root, markers: Markers): number | null {
   const marked = new Map<number, number>();
@@ -39,7 +40,8 @@ export function detectLevel(tree: Root, markers: Markers): number | null {
     }
     return level;
   };
-  return best(marked) ?? best(all);
+  // Without markers one lone heading is a document title, not a bank: ask for at least two.
+  return best(marked) ?? best(new Map([...all].filter(([, count]) => count >= 2)));
 }
 
 /** Splits a parsed bank into question segments; headings above the question level become sections. */
