@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { loadBank } from '../bank/load.js';
+import { loadConfig } from '../config.js';
+import { type Catalog, createCatalog } from '../core/catalog.js';
+import { ansiStyle, plainStyle, type Style } from '../platforms/console/format.js';
+
+/** Options every bank-reading command accepts. */
+export interface BankOption {
+  bank?: string;
+}
+
+/** The bank named by `--bank`, else `BANK_PATH`, else the project's `data/` folder. */
+export async function openCatalog(options: BankOption): Promise<Catalog> {
+  const bankPath = options.bank ?? loadConfig().bankPath;
+  return createCatalog(await loadBank(bankPath));
+}
+
+/** Paths in messages: relative to the working directory when inside it. */
+export function displayPath(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
+/** ANSI styling only for a terminal that asked for colour. */
+export function outputStyle(stream: NodeJS.WriteStream = process.stdout): Style {
+  return stream.isTTY && !('NO_COLOR' in process.env) ? ansiStyle : plainStyle;
+}
+
+/** A failure the CLI reports as one line and exit code 1 (usage errors use 2). */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
