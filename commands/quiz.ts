@@ -6,15 +6,15 @@
 export type Locale = 'en' | 'zh-CN';
 export type Localized = Readonly<Record<Locale, string>>;
 
-export type OptionType = 'string' | 'integer' | 'boolean';
+export type OptionType = 'string' | 'integer' | 'boolean' | 'user';
 
 export interface OptionSpec {
   readonly name: string;
   readonly type: OptionType;
   readonly description: Localized;
   readonly required?: boolean;
-  /** Discord autocomplete backed by the search index. */
-  readonly autocomplete?: 'question' | 'tag';
+  /** Discord autocomplete backed by the search index, the bank's tags or the IANA zone list. */
+  readonly autocomplete?: 'question' | 'tag' | 'timezone';
   readonly choices?: readonly { readonly value: string; readonly name: Localized }[];
   readonly min?: number;
   readonly max?: number;
@@ -31,10 +31,22 @@ export interface SubcommandSpec {
   readonly examples?: readonly string[];
 }
 
-export interface CommandSpec {
+/** A subcommand group (`/quiz daily set`): Discord allows one level of these. */
+export interface GroupSpec {
   readonly name: string;
   readonly description: Localized;
   readonly subcommands: readonly SubcommandSpec[];
+}
+
+export interface CommandSpec {
+  readonly name: string;
+  readonly description: Localized;
+  readonly subcommands: readonly (SubcommandSpec | GroupSpec)[];
+}
+
+/** True for a subcommand group. */
+export function isGroup(entry: SubcommandSpec | GroupSpec): entry is GroupSpec {
+  return 'subcommands' in entry;
 }
 
 const publicOption: OptionSpec = {
@@ -72,7 +84,10 @@ export const quizCommand: CommandSpec = {
           type: 'string',
           required: true,
           positional: true,
-          description: { en: 'Words to look for (中文 or English)', 'zh-CN': '关键词（中文或英文）' },
+          description: {
+            en: 'Words to look for (中文 or English)',
+            'zh-CN': '关键词（中文或英文）',
+          },
         },
         {
           name: 'tag',
@@ -98,11 +113,137 @@ export const quizCommand: CommandSpec = {
           name: 'tag',
           type: 'string',
           autocomplete: 'tag',
-          description: { en: 'Only questions with this tag, e.g. DL', 'zh-CN': '只抽此标签的题目，例如 DL' },
+          description: {
+            en: 'Only questions with this tag, e.g. DL',
+            'zh-CN': '只抽此标签的题目，例如 DL',
+          },
         },
         publicOption,
       ],
       examples: ['/quiz random', '/quiz random tag:DL'],
+    },
+    {
+      name: 'daily',
+      description: { en: 'The daily question in this channel', 'zh-CN': '本频道的每日一题' },
+      subcommands: [
+        {
+          name: 'set',
+          adminOnly: true,
+          description: { en: 'Post a question here every day', 'zh-CN': '每天在此频道发一道题' },
+          options: [
+            {
+              name: 'time',
+              type: 'string',
+              required: true,
+              description: {
+                en: 'Time of day, 24-hour HH:MM, e.g. 09:30',
+                'zh-CN': '每天的时间（24 小时制 HH:MM），例如 09:30',
+              },
+            },
+            {
+              name: 'timezone',
+              type: 'string',
+              required: true,
+              autocomplete: 'timezone',
+              description: {
+                en: 'IANA time zone, e.g. Asia/Shanghai',
+                'zh-CN': 'IANA 时区，例如 Asia/Shanghai',
+              },
+            },
+            {
+              name: 'tags',
+              type: 'string',
+              autocomplete: 'tag',
+              description: {
+                en: 'Only these tags, comma-separated, e.g. DL,ML',
+                'zh-CN': '只发这些标签的题，逗号分隔，例如 DL,ML',
+              },
+            },
+            {
+              name: 'reveal-after',
+              type: 'string',
+              description: {
+                en: 'When to post the answer, e.g. 8h or 90m (default 8h)',
+                'zh-CN': '多久后公布答案，例如 8h 或 90m（默认 8h）',
+              },
+            },
+          ],
+          examples: [
+            '/quiz daily set time:09:30 timezone:Asia/Shanghai',
+            '/quiz daily set time:18:00 timezone:Europe/Berlin tags:DL reveal-after:2h',
+          ],
+        },
+        {
+          name: 'off',
+          adminOnly: true,
+          description: { en: 'Stop the daily question here', 'zh-CN': '停止本频道的每日一题' },
+          options: [],
+        },
+        {
+          name: 'now',
+          adminOnly: true,
+          description: { en: 'Post a question here right now', 'zh-CN': '立即在此频道发一道题' },
+          options: [],
+        },
+        {
+          name: 'status',
+          description: {
+            en: 'When the next daily question comes',
+            'zh-CN': '查看每日一题的设置与下次时间',
+          },
+          options: [],
+        },
+      ],
+    },
+    {
+      name: 'answer',
+      description: { en: "Rate yourself on today's question", 'zh-CN': '为今天的题目自评' },
+      options: [
+        {
+          name: 'rating',
+          type: 'string',
+          required: true,
+          positional: true,
+          choices: [
+            { value: 'knew', name: { en: 'I knew it', 'zh-CN': '会' } },
+            { value: 'partly', name: { en: 'Partly', 'zh-CN': '部分会' } },
+            { value: 'missed', name: { en: "I didn't know", 'zh-CN': '不会' } },
+          ],
+          description: { en: 'How well you knew the answer', 'zh-CN': '你掌握得如何' },
+        },
+      ],
+      examples: ['/quiz answer knew', '/quiz answer rating:partly'],
+    },
+    {
+      name: 'leaderboard',
+      description: { en: "This server's leaderboard", 'zh-CN': '本服务器排行榜' },
+      options: [
+        {
+          name: 'period',
+          type: 'string',
+          positional: true,
+          choices: [
+            { value: 'week', name: { en: 'This week', 'zh-CN': '本周' } },
+            { value: 'month', name: { en: 'This month', 'zh-CN': '本月' } },
+            { value: 'all', name: { en: 'All time', 'zh-CN': '总榜' } },
+          ],
+          description: { en: 'Which board (default: week)', 'zh-CN': '哪个榜（默认本周）' },
+        },
+      ],
+      examples: ['/quiz leaderboard', '/quiz leaderboard month'],
+    },
+    {
+      name: 'stats',
+      description: { en: 'Points, rank and streak', 'zh-CN': '积分、排名与连续天数' },
+      options: [
+        {
+          name: 'user',
+          type: 'user',
+          positional: true,
+          description: { en: 'Whose stats (default: yours)', 'zh-CN': '查看谁的数据（默认自己）' },
+        },
+      ],
+      examples: ['/quiz stats'],
     },
     {
       name: 'help',

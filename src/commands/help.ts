@@ -1,18 +1,35 @@
-import type { CommandSpec, Locale } from '../../commands/quiz.js';
+import {
+  type CommandSpec,
+  isGroup,
+  type Locale,
+  type SubcommandSpec,
+} from '../../commands/quiz.js';
 
 /** `/quiz help`, generated from the command spec in the reader's language. */
-export function helpText(spec: CommandSpec, locale: Locale = 'en', options: { isAdmin?: boolean } = {}): string {
+export function helpText(
+  spec: CommandSpec,
+  locale: Locale = 'en',
+  options: { isAdmin?: boolean } = {},
+): string {
   const lines = [`/${spec.name} — ${spec.description[locale]}`, ''];
-  for (const sub of spec.subcommands) {
+  const leaves: [string, SubcommandSpec][] = spec.subcommands.flatMap((entry) =>
+    isGroup(entry)
+      ? entry.subcommands.map((s): [string, SubcommandSpec] => [`${entry.name} ${s.name}`, s])
+      : [[entry.name, entry] as [string, SubcommandSpec]],
+  );
+  for (const [name, sub] of leaves) {
     if (sub.adminOnly && options.isAdmin === false) continue;
     const args = sub.options
       .map((o) => (o.positional ? `<${o.name}>` : `${o.name}:…`))
       .map((a, i) => (sub.options[i]!.required ? a : `[${a}]`))
       .join(' ');
     const admin = sub.adminOnly ? (locale === 'zh-CN' ? '（管理员）' : ' (admin)') : '';
-    lines.push(`/${spec.name} ${sub.name}${args ? ` ${args}` : ''} — ${sub.description[locale]}${admin}`);
+    lines.push(
+      `/${spec.name} ${name}${args ? ` ${args}` : ''} — ${sub.description[locale]}${admin}`,
+    );
     for (const o of sub.options) lines.push(`    ${o.name}: ${o.description[locale]}`);
-    if (sub.examples?.length) lines.push(`    ${locale === 'zh-CN' ? '例' : 'e.g.'} ${sub.examples.join('   ')}`);
+    if (sub.examples?.length)
+      lines.push(`    ${locale === 'zh-CN' ? '例' : 'e.g.'} ${sub.examples.join('   ')}`);
   }
   return lines.join('\n');
 }

@@ -1,10 +1,19 @@
-import type { CommandSpec, OptionSpec, SubcommandSpec } from '../../commands/quiz.js';
+import {
+  type CommandSpec,
+  isGroup,
+  type OptionSpec,
+  type SubcommandSpec,
+} from '../../commands/quiz.js';
 
 export type OptionValue = string | number | boolean;
 
 export type ParsedCommand =
-  | { ok: true; subcommand: SubcommandSpec; options: Record<string, OptionValue> }
-  | { ok: false; code: 'unknown-subcommand' | 'unknown-option' | 'bad-value' | 'missing-option'; message: string };
+  | { ok: true; path: string[]; subcommand: SubcommandSpec; options: Record<string, OptionValue> }
+  | {
+      ok: false;
+      code: 'unknown-subcommand' | 'unknown-option' | 'bad-value' | 'missing-option';
+      message: string;
+    };
 
 /**
  * Parses typed text (`show Q3 public:true`, `search densenet 显存 limit:3`) against the command spec:
@@ -12,15 +21,37 @@ export type ParsedCommand =
  * Used by the console and Slack, which have no structured options.
  */
 export function parseCommandText(spec: CommandSpec, text: string): ParsedCommand {
-  const words = splitWords(text.trim().replace(new RegExp(`^/?${spec.name}\\b`), '').trim());
+  const words = splitWords(
+    text
+      .trim()
+      .replace(new RegExp(`^/?${spec.name}\\b`), '')
+      .trim(),
+  );
   const name = (words.shift() ?? 'help').toLowerCase();
-  const subcommand = spec.subcommands.find((s) => s.name === name);
-  if (!subcommand) {
+  const entry = spec.subcommands.find((s) => s.name === name);
+  if (!entry) {
     return {
       ok: false,
       code: 'unknown-subcommand',
       message: `unknown command "${name}"; try one of: ${spec.subcommands.map((s) => s.name).join(', ')}`,
     };
+  }
+  const path = [entry.name];
+  let subcommand: SubcommandSpec;
+  if (isGroup(entry)) {
+    const childName = (words.shift() ?? '').toLowerCase();
+    const child = entry.subcommands.find((s) => s.name === childName);
+    if (!child) {
+      return {
+        ok: false,
+        code: 'unknown-subcommand',
+        message: `${entry.name} needs one of: ${entry.subcommands.map((s) => s.name).join(', ')}${childName ? ` (not "${childName}")` : ''}`,
+      };
+    }
+    path.push(child.name);
+    subcommand = child;
+  } else {
+    subcommand = entry;
   }
   const options: Record<string, OptionValue> = {};
   const free: string[] = [];
@@ -50,18 +81,25 @@ export function parseCommandText(spec: CommandSpec, text: string): ParsedCommand
     return {
       ok: false,
       code: 'missing-option',
-      message: `${spec.name} ${subcommand.name} needs ${missing.name}: ${missing.description.en}`,
+      message: `${spec.name} ${path.join(' ')} needs ${missing.name}: ${missing.description.en}`,
     };
   }
-  return { ok: true, subcommand, options };
+  return { ok: true, path, subcommand, options };
 }
 
 function unknownOption(sub: SubcommandSpec, name: string): ParsedCommand {
   const known = sub.options.map((o) => `${o.name}:`).join(', ') || 'no options';
-  return { ok: false, code: 'unknown-option', message: `${sub.name} does not take "${name}"; it takes ${known}` };
+  return {
+    ok: false,
+    code: 'unknown-option',
+    message: `${sub.name} does not take "${name}"; it takes ${known}`,
+  };
 }
 
-function coerce(option: OptionSpec, raw: string): OptionValue | Extract<ParsedCommand, { ok: false }> {
+function coerce(
+  option: OptionSpec,
+  raw: string,
+): OptionValue | Extract<ParsedCommand, { ok: false }> {
   const bad = (why: string): Extract<ParsedCommand, { ok: false }> => ({
     ok: false,
     code: 'bad-value',
@@ -69,17 +107,22 @@ function coerce(option: OptionSpec, raw: string): OptionValue | Extract<ParsedCo
   });
   const value = raw.trim();
   switch (option.type) {
+    case 'user':
     case 'string': {
       if (!value) return bad('expected some text');
-      if (option.choices && !option.choices.some((c) => c.value === value)) {
+      const choice = option.choices?.find((c) => c.value === value.toLowerCase());
+      if (option.choices && !choice) {
         return bad(`expected one of ${option.choices.map((c) => c.value).join(', ')}`);
       }
-      return value;
+      return choice?.value ?? value;
     }
     case 'integer': {
       const n = Number(value);
       if (!/^-?\d+$/.test(value) || !Number.isSafeInteger(n)) return bad('expected a whole number');
-      if ((option.min !== undefined && n < option.min) || (option.max !== undefined && n > option.max)) {
+      if (
+        (option.min !== undefined && n < option.min) ||
+        (option.max !== undefined && n > option.max)
+      ) {
         return bad(`expected ${option.min ?? '…'} to ${option.max ?? '…'}`);
       }
       return n;

@@ -12,7 +12,7 @@ describe('quizbot start (console)', () => {
     expect(run.stdout).toContain('Q3 · 卷积扩张卷积的输出 size 的计算');
     expect(run.stdout).toMatch(/Q[45] · .*白化[\s\S]*Q[45] · .*白化/);
     expect(run.stdout).toContain('[CI · level 1]');
-    expect(run.stdout).toContain('unknown command "bogus"; try one of: show, search, random, help');
+    expect(run.stdout).toContain('unknown command "bogus"; try one of: show, search, random, daily, answer, leaderboard, stats, help');
     expect(run.stdout).toContain('/quiz search <query> [tag:…] [limit:…] — Search questions and answers');
   });
 

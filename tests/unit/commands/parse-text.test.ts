@@ -8,7 +8,11 @@ const parse = (text: string) => parseCommandText(quizCommand, text);
 describe('parseCommandText', () => {
   it('reads a positional id and named options', () => {
     const r = parse('/quiz show Q3 public:true');
-    expect(r).toMatchObject({ ok: true, subcommand: { name: 'show' }, options: { id: 'Q3', public: true } });
+    expect(r).toMatchObject({
+      ok: true,
+      subcommand: { name: 'show' },
+      options: { id: 'Q3', public: true },
+    });
   });
 
   it('joins free words into the positional query, with options anywhere', () => {
@@ -17,8 +21,15 @@ describe('parseCommandText', () => {
   });
 
   it('keeps quoted text together', () => {
-    expect(splitWords('search "a b" tag:"Optimization and Loss"')).toEqual(['search', 'a b', 'tag:Optimization and Loss']);
-    expect(parse('/quiz random tag:"Optimization and Loss"')).toMatchObject({ ok: true, options: { tag: 'Optimization and Loss' } });
+    expect(splitWords('search "a b" tag:"Optimization and Loss"')).toEqual([
+      'search',
+      'a b',
+      'tag:Optimization and Loss',
+    ]);
+    expect(parse('/quiz random tag:"Optimization and Loss"')).toMatchObject({
+      ok: true,
+      options: { tag: 'Optimization and Loss' },
+    });
   });
 
   it('defaults to help for a bare /quiz', () => {
@@ -26,17 +37,71 @@ describe('parseCommandText', () => {
   });
 
   it('explains an unknown subcommand, option, bad value and missing option', () => {
-    expect(parse('/quiz frobnicate')).toMatchObject({ ok: false, code: 'unknown-subcommand', message: 'unknown command "frobnicate"; try one of: show, search, random, help' });
-    expect(parse('/quiz random colour:red')).toMatchObject({ ok: false, code: 'unknown-option', message: 'random does not take "colour"; it takes tag:, public:' });
-    expect(parse('/quiz search x limit:99')).toMatchObject({ ok: false, code: 'bad-value', message: 'limit: expected 1 to 25, got "99"' });
+    expect(parse('/quiz frobnicate')).toMatchObject({
+      ok: false,
+      code: 'unknown-subcommand',
+      message:
+        'unknown command "frobnicate"; try one of: show, search, random, daily, answer, leaderboard, stats, help',
+    });
+    expect(parse('/quiz random colour:red')).toMatchObject({
+      ok: false,
+      code: 'unknown-option',
+      message: 'random does not take "colour"; it takes tag:, public:',
+    });
+    expect(parse('/quiz search x limit:99')).toMatchObject({
+      ok: false,
+      code: 'bad-value',
+      message: 'limit: expected 1 to 25, got "99"',
+    });
     expect(parse('/quiz search x limit:many')).toMatchObject({ ok: false, code: 'bad-value' });
-    expect(parse('/quiz show Q3 public:maybe')).toMatchObject({ ok: false, code: 'bad-value', message: 'public: expected true or false, got "maybe"' });
+    expect(parse('/quiz show Q3 public:maybe')).toMatchObject({
+      ok: false,
+      code: 'bad-value',
+      message: 'public: expected true or false, got "maybe"',
+    });
     expect(parse('/quiz show')).toMatchObject({ ok: false, code: 'missing-option' });
     expect(parse('/quiz help extra')).toMatchObject({ ok: false, code: 'unknown-option' });
   });
 
+  it('reads subcommand groups and choices', () => {
+    expect(
+      parse('/quiz daily set time:9:30 timezone:Asia/Shanghai tags:DL,ML reveal-after:2h'),
+    ).toMatchObject({
+      ok: true,
+      path: ['daily', 'set'],
+      options: { time: '9:30', timezone: 'Asia/Shanghai', tags: 'DL,ML', 'reveal-after': '2h' },
+    });
+    expect(parse('/quiz daily')).toMatchObject({
+      ok: false,
+      code: 'unknown-subcommand',
+      message: 'daily needs one of: set, off, now, status',
+    });
+    expect(parse('/quiz daily set time:09:30')).toMatchObject({
+      ok: false,
+      code: 'missing-option',
+      message: 'quiz daily set needs timezone: IANA time zone, e.g. Asia/Shanghai',
+    });
+    expect(parse('/quiz answer KNEW')).toMatchObject({
+      ok: true,
+      path: ['answer'],
+      options: { rating: 'knew' },
+    });
+    expect(parse('/quiz answer maybe')).toMatchObject({
+      ok: false,
+      code: 'bad-value',
+      message: 'rating: expected one of knew, partly, missed, got "maybe"',
+    });
+    expect(parse('/quiz leaderboard month')).toMatchObject({
+      ok: true,
+      options: { period: 'month' },
+    });
+  });
+
   it('lets a URL-like word be part of a query', () => {
-    expect(parse('/quiz search http://x.y')).toMatchObject({ ok: true, options: { query: 'http://x.y' } });
+    expect(parse('/quiz search http://x.y')).toMatchObject({
+      ok: true,
+      options: { query: 'http://x.y' },
+    });
   });
 });
 
