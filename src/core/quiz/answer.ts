@@ -13,7 +13,9 @@ export async function rateDaily(
   place: Place,
   input: { rating: Rating; postKey?: string },
 ): Promise<Outcome<Notice>> {
-  const post = input.postKey ? await deps.daily.getPost(input.postKey) : await deps.daily.latestPost(place.channel);
+  const post = input.postKey
+    ? await deps.daily.getPost(input.postKey)
+    : await deps.daily.latestPost(place.channel);
   if (!post) return fail(input.postKey ? { code: 'unknown-post' } : { code: 'no-open-question' });
   if (post.workspace !== place.workspace) return fail({ code: 'unknown-post' });
   if (post.revealed) return fail({ code: 'already-revealed' });
@@ -30,5 +32,11 @@ export async function rateDaily(
     periods: { week: weekKey(now, zone), month: monthKey(now, zone) },
   });
   if (!outcome) return fail({ code: 'already-revealed' });
-  return ok({ code: 'rated', rating: input.rating, previous: outcome.previous, delta: outcome.delta, streak: outcome.streak });
+  return ok({
+    code: 'rated',
+    rating: input.rating,
+    previous: outcome.previous,
+    delta: outcome.delta,
+    streak: outcome.streak,
+  });
 }

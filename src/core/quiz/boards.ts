@@ -21,11 +21,14 @@ export async function leaderboard(
   deps: QuizDeps,
   input: { workspace: string; period: PeriodKind; player?: string; periodKey?: string },
 ): Promise<LeaderboardView> {
-  const key = input.periodKey ?? periodKey(input.period, deps.clock.now(), await zoneOf(deps, input.workspace));
+  const key =
+    input.periodKey ??
+    periodKey(input.period, deps.clock.now(), await zoneOf(deps, input.workspace));
   const entries = await deps.scores.top(input.workspace, input.period, key, BOARD_SIZE);
-  const own = input.player && !entries.some((e) => e.player === input.player)
-    ? await deps.scores.entry(input.workspace, input.period, key, input.player)
-    : null;
+  const own =
+    input.player && !entries.some((e) => e.player === input.player)
+      ? await deps.scores.entry(input.workspace, input.period, key, input.player)
+      : null;
   return {
     kind: 'leaderboard',
     workspace: input.workspace,
@@ -48,13 +51,29 @@ export async function playerStats(
   const points = {} as Record<PeriodKind, number>;
   const ranks = {} as Record<PeriodKind, number | null>;
   for (const period of PERIODS) {
-    const entry = await deps.scores.entry(input.workspace, period, periodKey(period, now, zone), input.player);
+    const entry = await deps.scores.entry(
+      input.workspace,
+      period,
+      periodKey(period, now, zone),
+      input.player,
+    );
     points[period] = entry?.points ?? 0;
     ranks[period] = entry?.rank ?? null;
   }
   const counts = await deps.scores.ratingCounts(input.workspace, input.player);
-  const ratings = Object.fromEntries(RATINGS.map((r) => [r, counts[r] ?? 0])) as Record<Rating, number>;
-  return { code: 'stats', player: input.player, name: input.name, points, ranks, streak: await deps.scores.streak(input.workspace, input.player), ratings };
+  const ratings = Object.fromEntries(RATINGS.map((r) => [r, counts[r] ?? 0])) as Record<
+    Rating,
+    number
+  >;
+  return {
+    code: 'stats',
+    player: input.player,
+    name: input.name,
+    points,
+    ranks,
+    streak: await deps.scores.streak(input.workspace, input.player),
+    ratings,
+  };
 }
 
 /**
@@ -67,13 +86,21 @@ export async function closePeriod(
 ): Promise<{ closed: boolean; periodKey: string; posted: number }> {
   const zone = await zoneOf(deps, input.workspace);
   const key = periodKey(input.period, new Date(input.firedAt.getTime() - 60_000), zone);
-  const board = await leaderboard(deps, { workspace: input.workspace, period: input.period, periodKey: key });
+  const board = await leaderboard(deps, {
+    workspace: input.workspace,
+    period: input.period,
+    periodKey: key,
+  });
   const closed = await deps.scores.closePeriod(input.workspace, input.period, key, board.entries);
   if (!closed || board.entries.length === 0) return { closed, periodKey: key, posted: 0 };
   let posted = 0;
   for (const sub of await deps.subscriptions.listByWorkspace(input.workspace)) {
     if (sub.paused) continue;
-    await deps.publisher.post({ channel: sub.channel }, { ...board, final: true }, { idempotencyKey: `board:${input.workspace}:${input.period}:${key}:${sub.channel}` });
+    await deps.publisher.post(
+      { channel: sub.channel },
+      { ...board, final: true },
+      { idempotencyKey: `board:${input.workspace}:${input.period}:${key}:${sub.channel}` },
+    );
     posted++;
   }
   return { closed, periodKey: key, posted };

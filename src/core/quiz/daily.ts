@@ -37,10 +37,15 @@ export async function setDaily(
   const tags = resolveTags(catalog, input.tags ?? []);
   if (!tags.ok) return tags;
   const revealAfterMinutes = input.revealAfterMinutes ?? DEFAULT_REVEAL_AFTER_MINUTES;
-  if (!Number.isInteger(revealAfterMinutes) || revealAfterMinutes < 1 || revealAfterMinutes > MAX_REVEAL_AFTER_MINUTES) {
+  if (
+    !Number.isInteger(revealAfterMinutes) ||
+    revealAfterMinutes < 1 ||
+    revealAfterMinutes > MAX_REVEAL_AFTER_MINUTES
+  ) {
     return fail({ code: 'bad-reveal-after', value: revealAfterMinutes });
   }
-  if (eligibleQuestions(catalog, tags.value).length === 0) return fail({ code: 'no-eligible-questions', tags: tags.value });
+  if (eligibleQuestions(catalog, tags.value).length === 0)
+    return fail({ code: 'no-eligible-questions', tags: tags.value });
   const check = await deps.publisher.checkChannel(place.channel);
   if (!check.ok) return fail({ code: 'missing-permissions', missing: check.missing });
 
@@ -60,12 +65,19 @@ export async function setDaily(
     await deps.workspaces.setTimezone(place.workspace, timezone);
   }
   await deps.scheduler.upsertDaily(sub);
-  await deps.scheduler.upsertPeriodClose(place.workspace, (await deps.workspaces.timezone(place.workspace)) ?? timezone);
+  await deps.scheduler.upsertPeriodClose(
+    place.workspace,
+    (await deps.workspaces.timezone(place.workspace)) ?? timezone,
+  );
   return ok({ code: 'daily-set', sub, next: nextFiring(sub, deps.clock.now()).toISOString() });
 }
 
 /** `/quiz daily off`: stops the channel's daily question. */
-export async function dailyOff(deps: QuizDeps, actor: Actor, place: Place): Promise<Outcome<Notice>> {
+export async function dailyOff(
+  deps: QuizDeps,
+  actor: Actor,
+  place: Place,
+): Promise<Outcome<Notice>> {
   if (!actor.isAdmin) return fail({ code: 'not-admin' });
   const existed = await deps.subscriptions.remove(place.channel);
   await deps.scheduler.removeDaily(place.channel);
@@ -90,7 +102,10 @@ export function nextFiring(sub: Pick<DailySubscription, 'time' | 'timezone'>, no
 
 export type FireResult =
   | { status: 'posted'; post: DailyPost }
-  | { status: 'skipped'; reason: 'no-subscription' | 'paused' | 'already-posted' | 'busy' | 'no-eligible-questions' }
+  | {
+      status: 'skipped';
+      reason: 'no-subscription' | 'paused' | 'already-posted' | 'busy' | 'no-eligible-questions';
+    }
   | { status: 'refused'; reason: string };
 
 /**
@@ -146,7 +161,10 @@ export async function fireDaily(
   } catch (error) {
     await deps.daily.release(sub.channel, slot, deps.instanceId);
     if (error instanceof PublishRefusedError) {
-      await deps.subscriptions.put({ ...sub, paused: { reason: error.message, at: now.toISOString() } });
+      await deps.subscriptions.put({
+        ...sub,
+        paused: { reason: error.message, at: now.toISOString() },
+      });
       return { status: 'refused', reason: error.message };
     }
     throw error;
@@ -170,14 +188,25 @@ export async function fireDaily(
 }
 
 /** `/quiz daily now`: an extra question at once (admin only). */
-export async function dailyNow(deps: QuizDeps, catalog: Catalog, actor: Actor, place: Place): Promise<Outcome<Notice>> {
+export async function dailyNow(
+  deps: QuizDeps,
+  catalog: Catalog,
+  actor: Actor,
+  place: Place,
+): Promise<Outcome<Notice>> {
   if (!actor.isAdmin) return fail({ code: 'not-admin' });
   const result = await fireDaily(deps, catalog, { channel: place.channel, manual: true });
   if (result.status === 'posted') {
-    return ok({ code: 'daily-posted', postKey: result.post.key, questionId: result.post.questionId });
+    return ok({
+      code: 'daily-posted',
+      postKey: result.post.key,
+      questionId: result.post.questionId,
+    });
   }
-  if (result.status === 'refused') return fail({ code: 'missing-permissions', missing: [result.reason] });
+  if (result.status === 'refused')
+    return fail({ code: 'missing-permissions', missing: [result.reason] });
   if (result.reason === 'no-subscription') return fail({ code: 'no-daily' });
-  if (result.reason === 'no-eligible-questions') return fail({ code: 'no-eligible-questions', tags: [] });
+  if (result.reason === 'no-eligible-questions')
+    return fail({ code: 'no-eligible-questions', tags: [] });
   return fail({ code: 'already-posted', postKey: `${place.channel}` });
 }

@@ -6,7 +6,9 @@ import { type Outcome, fail, ok } from './views.js';
 export function eligibleQuestions(catalog: Catalog, tags: readonly string[]): Question[] {
   const wanted = new Set(tags.map((t) => t.toLowerCase()));
   return catalog.bank.questions.filter(
-    (q) => q.complete && (wanted.size === 0 || [...q.tags, ...q.sections].some((t) => wanted.has(t.toLowerCase()))),
+    (q) =>
+      q.complete &&
+      (wanted.size === 0 || [...q.tags, ...q.sections].some((t) => wanted.has(t.toLowerCase()))),
   );
 }
 
@@ -14,7 +16,9 @@ export function eligibleQuestions(catalog: Catalog, tags: readonly string[]): Qu
 export function resolveTags(catalog: Catalog, tags: readonly string[]): Outcome<string[]> {
   const known = catalog.tags();
   const byLower = new Map(known.map((t) => [t.toLowerCase(), t]));
-  const sections = new Map(catalog.bank.questions.flatMap((q) => q.sections).map((s) => [s.toLowerCase(), s]));
+  const sections = new Map(
+    catalog.bank.questions.flatMap((q) => q.sections).map((s) => [s.toLowerCase(), s]),
+  );
   const out: string[] = [];
   const unknown: string[] = [];
   for (const raw of tags.map((t) => t.trim()).filter(Boolean)) {

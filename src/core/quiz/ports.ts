@@ -80,12 +80,22 @@ export interface ScoreStore {
     idempotencyKey: string;
   }): Promise<boolean>;
   top(workspace: string, period: PeriodKind, periodKey: string, n: number): Promise<BoardEntry[]>;
-  entry(workspace: string, period: PeriodKind, periodKey: string, player: string): Promise<BoardEntry | null>;
+  entry(
+    workspace: string,
+    period: PeriodKind,
+    periodKey: string,
+    player: string,
+  ): Promise<BoardEntry | null>;
   count(workspace: string, period: PeriodKind, periodKey: string): Promise<number>;
   streak(workspace: string, player: string): Promise<Streak>;
   ratingCounts(workspace: string, player: string): Promise<Record<Rating, number>>;
   /** Archives a closed period's final board once; false when it was already closed. */
-  closePeriod(workspace: string, period: PeriodKind, periodKey: string, top: BoardEntry[]): Promise<boolean>;
+  closePeriod(
+    workspace: string,
+    period: PeriodKind,
+    periodKey: string,
+    top: BoardEntry[],
+  ): Promise<boolean>;
 }
 
 /** Per-workspace settings. */
@@ -116,7 +126,11 @@ export interface Publisher {
    * Posts a view to a channel (or into a thread). `idempotencyKey` lets a platform drop a repeat
    * of the same post after a crash (Discord nonces, Slack message metadata).
    */
-  post(target: { channel: string; thread?: PostedRef }, view: OutgoingView, options?: { idempotencyKey?: string }): Promise<PostedRef>;
+  post(
+    target: { channel: string; thread?: PostedRef },
+    view: OutgoingView,
+    options?: { idempotencyKey?: string },
+  ): Promise<PostedRef>;
 }
 
 /** The failure a Publisher throws when the platform refuses for good (missing access, unknown channel). */

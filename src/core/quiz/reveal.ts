@@ -3,13 +3,19 @@ import type { QuizDeps } from './ports.js';
 import { RATINGS, type Rating } from './types.js';
 import type { Recap } from './views.js';
 
-export type RevealResult = { status: 'revealed'; recap: Recap } | { status: 'skipped'; reason: 'unknown-post' | 'already-revealed' | 'unknown-question' };
+export type RevealResult =
+  | { status: 'revealed'; recap: Recap }
+  | { status: 'skipped'; reason: 'unknown-post' | 'already-revealed' | 'unknown-question' };
 
 /**
  * Posts the answer in the post's thread with a recap of the ratings. Ratings freeze first, so the
  * recap is final; the reveal message goes out once even when the job is retried.
  */
-export async function revealDaily(deps: QuizDeps, catalog: Catalog, postKey: string): Promise<RevealResult> {
+export async function revealDaily(
+  deps: QuizDeps,
+  catalog: Catalog,
+  postKey: string,
+): Promise<RevealResult> {
   await deps.daily.markRevealed(postKey);
   const post = await deps.daily.getPost(postKey);
   if (!post) return { status: 'skipped', reason: 'unknown-post' };

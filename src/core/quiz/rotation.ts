@@ -10,7 +10,12 @@ export interface Pick {
 }
 
 /** The next question for a channel, or null when nothing is eligible. */
-export function pickNext(channel: string, eligible: readonly string[], used: ReadonlySet<string>, cycle: number): Pick | null {
+export function pickNext(
+  channel: string,
+  eligible: readonly string[],
+  used: ReadonlySet<string>,
+  cycle: number,
+): Pick | null {
   if (eligible.length === 0) return null;
   const fresh = shuffled(eligible, `${channel}#${cycle}`).find((id) => !used.has(id));
   if (fresh) return { questionId: fresh, cycle };

@@ -50,7 +50,15 @@ export type Notice =
   | { code: 'daily-posted'; postKey: string; questionId: string }
   | { code: 'daily-paused'; channel: string; reason: string }
   | { code: 'rated'; rating: Rating; previous: Rating | null; delta: number; streak: Streak }
-  | { code: 'stats'; player: string; name: string; points: Record<PeriodKind, number>; ranks: Record<PeriodKind, number | null>; streak: Streak; ratings: Record<Rating, number> };
+  | {
+      code: 'stats';
+      player: string;
+      name: string;
+      points: Record<PeriodKind, number>;
+      ranks: Record<PeriodKind, number | null>;
+      streak: Streak;
+      ratings: Record<Rating, number>;
+    };
 
 /** Expected failures: adapters word them; nothing here is a crash. */
 export type QuizFailure =
@@ -61,7 +69,7 @@ export type QuizFailure =
   | { code: 'bad-reveal-after'; value: number }
   | { code: 'no-eligible-questions'; tags: string[] }
   | { code: 'missing-permissions'; missing: string[] }
-  | { code: 'no-daily'; }
+  | { code: 'no-daily' }
   | { code: 'no-open-question' }
   | { code: 'already-revealed' }
   | { code: 'unknown-post' }

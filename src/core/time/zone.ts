@@ -102,10 +102,16 @@ export function zonedInstant(day: string, time: string, zone: string): Date {
   const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
   const [h, mi] = time.split(':').map(Number) as [number, number];
   const asUtc = Date.UTC(y, mo - 1, d, h, mi);
-  // Two passes converge for every real zone: guess with the offset at the guess, then correct.
-  let guess = asUtc - offsetMs(new Date(asUtc), zone);
-  guess = asUtc - offsetMs(new Date(guess), zone);
-  return new Date(guess);
+  // A zone has at most two offsets around any day: try the one before and the one after.
+  const before = asUtc - offsetMs(new Date(asUtc - 86_400_000), zone);
+  const after = asUtc - offsetMs(new Date(asUtc + 86_400_000), zone);
+  const reads = (t: number): boolean => {
+    const w = wallClock(new Date(t), zone);
+    return w.year === y && w.month === mo && w.day === d && w.hour === h && w.minute === mi;
+  };
+  const valid = [before, after].filter(reads);
+  // Overlap: both read right, take the earlier; gap: neither does, the pre-gap offset moves it forward.
+  return new Date(valid.length ? Math.min(...valid) : before);
 }
 
 /** Offset of the zone from UTC at an instant, in milliseconds (east positive). */
