@@ -21,9 +21,9 @@ export function displayPath(file: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
 
-/** ANSI styling only for a terminal that asked for colour. */
+/** ANSI styling only for a terminal with colours (Node's check honours NO_COLOR and FORCE_COLOR). */
 export function outputStyle(stream: NodeJS.WriteStream = process.stdout): Style {
-  return stream.isTTY && !('NO_COLOR' in process.env) ? ansiStyle : plainStyle;
+  return stream.isTTY && stream.hasColors() ? ansiStyle : plainStyle;
 }
 
 /** A failure the CLI reports as one line and exit code 1 (usage errors use 2). */
