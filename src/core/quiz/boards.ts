@@ -1,6 +1,6 @@
-import { monthKey, weekKey } from '../time/zone.js';
+import { dayKey, monthKey, previousDay, weekKey } from '../time/zone.js';
 import type { QuizDeps } from './ports.js';
-import { PERIODS, type PeriodKind, RATINGS, type Rating } from './types.js';
+import { PERIODS, type PeriodKind, RATINGS, type Rating, type Streak } from './types.js';
 import type { LeaderboardView, Notice } from './views.js';
 
 export const BOARD_SIZE = 10;
@@ -71,7 +71,7 @@ export async function playerStats(
     name: input.name,
     points,
     ranks,
-    streak: await deps.scores.streak(input.workspace, input.player),
+    streak: liveStreak(await deps.scores.streak(input.workspace, input.player), dayKey(now, zone)),
     ratings,
   };
 }
@@ -104,4 +104,11 @@ export async function closePeriod(
     posted++;
   }
   return { closed, periodKey: key, posted };
+}
+
+/** A stored streak is still running only if its last day is today or yesterday. */
+export function liveStreak(stored: Streak, today: string): Streak {
+  const alive =
+    stored.lastDay !== null && (stored.lastDay === today || stored.lastDay === previousDay(today));
+  return alive ? stored : { ...stored, current: 0 };
 }
