@@ -24,7 +24,9 @@ function convert(node: FlowNode, ctx: ConvertContext): Block[] {
       return [{ type: 'paragraph', children, line }];
     }
     case 'heading':
-      return [{ type: 'heading', depth: node.depth, children: toInlines(node.children, ctx), line }];
+      return [
+        { type: 'heading', depth: node.depth, children: toInlines(node.children, ctx), line },
+      ];
     case 'math':
       return [{ type: 'math', tex: node.value, line }];
     case 'code':
@@ -45,7 +47,9 @@ function convert(node: FlowNode, ctx: ConvertContext): Block[] {
       return [
         {
           type: 'table',
-          rows: node.children.map((row) => row.children.map((cell) => toInlines(cell.children, ctx))),
+          rows: node.children.map((row) =>
+            row.children.map((cell) => toInlines(cell.children, ctx)),
+          ),
           line,
         },
       ];
@@ -61,14 +65,17 @@ function convert(node: FlowNode, ctx: ConvertContext): Block[] {
 
 /** A paragraph that is only `$$…$$` on one line is display math, as authors mean it. */
 function displayMath(node: Paragraph, source: string): string | null {
-  const [only, ...rest] = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  const [only, ...rest] = node.children.filter(
+    (c) => !(c.type === 'text' && c.value.trim() === ''),
+  );
   if (!only || rest.length > 0 || only.type !== 'inlineMath') return null;
   const start = only.position?.start.offset;
   return start !== undefined && source.startsWith('$$', start) ? only.value : null;
 }
 
 const IMG_TAG = /<img\b[^>]*>/gi;
-const ATTR = (name: string): RegExp => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
+const ATTR = (name: string): RegExp =>
+  new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
 
 /**
  * Raw HTML blocks: `<img>` tags become figures and visible text a paragraph; markup that only

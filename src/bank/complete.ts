@@ -26,9 +26,12 @@ function hasContent(blocks: Block[]): boolean {
 }
 
 function isLinkOnly(blocks: Block[]): boolean {
-  if (blocks.some((b) => b.type === 'math' || b.type === 'code' || b.type === 'table')) return false;
+  if (blocks.some((b) => b.type === 'math' || b.type === 'code' || b.type === 'table'))
+    return false;
   const prose = blocks
-    .map((b) => (b.type === 'paragraph' ? proseOf(b.children) : b.type === 'image' ? '' : blocksText([b])))
+    .map((b) =>
+      b.type === 'paragraph' ? proseOf(b.children) : b.type === 'image' ? '' : blocksText([b]),
+    )
     .join(' ')
     .replace(URL_RE, '');
   const letters = prose.replace(/[^\p{L}\p{N}]/gu, '');
@@ -39,9 +42,7 @@ function isLinkOnly(blocks: Block[]): boolean {
 }
 
 function proseOf(runs: Inline[]): string {
-  return runs
-    .map((r) => (r.type === 'link' || r.type === 'image' ? '' : inlineText([r])))
-    .join('');
+  return runs.map((r) => (r.type === 'link' || r.type === 'image' ? '' : inlineText([r]))).join('');
 }
 
 function hasLinkRun(runs: Inline[]): boolean {
@@ -64,7 +65,10 @@ function hasEmptySubsections(blocks: Block[]): boolean {
   return false;
 }
 
-function listHasEmptyItems(list: Extract<Block, { type: 'list' }>, next: Block | undefined): boolean {
+function listHasEmptyItems(
+  list: Extract<Block, { type: 'list' }>,
+  next: Block | undefined,
+): boolean {
   const n = list.items.length;
   return list.items.some((item, k) => {
     if (!hasContent(item)) return true;
@@ -77,7 +81,9 @@ function listHasEmptyItems(list: Extract<Block, { type: 'list' }>, next: Block |
 
 function isColonItem(item: Block[]): boolean {
   const [first, ...rest] = item;
-  return rest.length === 0 && first?.type === 'paragraph' && /[:：]\s*$/.test(inlineText(first.children));
+  return (
+    rest.length === 0 && first?.type === 'paragraph' && /[:：]\s*$/.test(inlineText(first.children))
+  );
 }
 
 function isLabel(block: Block): boolean {

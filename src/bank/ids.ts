@@ -17,5 +17,11 @@ export function titleId(title: string): string {
 /** Prefix for ids of a second bank whose ids collide with an earlier one: its file name, slugged. */
 export function bankSlug(file: string): string {
   const base = file.replace(/\\/g, '/').split('/').pop() ?? file;
-  return base.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'bank';
+  return (
+    base
+      .replace(/\.[^.]+$/, '')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || 'bank'
+  );
 }

@@ -76,5 +76,24 @@ function mergeText(runs: Inline[]): Inline[] {
     if (run.type === 'text' && last?.type === 'text') last.value += run.value;
     else out.push(run);
   }
+  return out.flatMap((run) => (run.type === 'text' ? lenientStrong(run.value) : [run]));
+}
+
+const LENIENT_STRONG = /\*\*([^*\n]*[^*\s][^*\n]*)\*\*/g;
+
+/**
+ * `**Key term: **` (a space before the closing stars) is not bold in CommonMark, so the stars
+ * arrive as text; the bank writes this often and its authors mean bold.
+ */
+function lenientStrong(text: string): Inline[] {
+  if (!text.includes('**')) return [{ type: 'text', value: text }];
+  const out: Inline[] = [];
+  let last = 0;
+  for (const m of text.matchAll(LENIENT_STRONG)) {
+    if (m.index > last) out.push({ type: 'text', value: text.slice(last, m.index) });
+    out.push({ type: 'strong', children: [{ type: 'text', value: m[1]! }] });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
   return out;
 }

@@ -16,14 +16,18 @@ const REASON_TEXT: Record<string, string> = {
 /** Fills `refs` (`> Q32: …` in a quote, `见 Q31` in text) and reports references to nowhere. */
 export function resolveRefs(questions: Question[]): BankIssue[] {
   const byNumber = new Map<number, Question>();
-  for (const q of questions) if (q.number !== null && !byNumber.has(q.number)) byNumber.set(q.number, q);
+  for (const q of questions)
+    if (q.number !== null && !byNumber.has(q.number)) byNumber.set(q.number, q);
   const issues: BankIssue[] = [];
   for (const q of questions) {
     const refs = new Set<string>();
     const add = (n: number, line: number): void => {
       const target = questions.find((t) => t.bank === q.bank && t.number === n) ?? byNumber.get(n);
       if (target && target !== q) refs.add(target.id);
-      else if (!target) issues.push(at(q, line, 'warning', 'unknown-ref', `refers to Q${n}, which is not in the bank`));
+      else if (!target)
+        issues.push(
+          at(q, line, 'warning', 'unknown-ref', `refers to Q${n}, which is not in the bank`),
+        );
     };
     walkParagraphs([...q.lead, ...q.answer], false, (runs, line, quoted) => {
       const text = inlineText(runs);
@@ -31,7 +35,9 @@ export function resolveRefs(questions: Question[]): BankIssue[] {
       if (m) add(Number(m[1]), line);
       for (const t of text.matchAll(TEXT_REF)) add(Number(t[1]), line);
       if (DANGLING_REF.test(text.trim())) {
-        issues.push(at(q, line, 'warning', 'dangling-ref', `"${text.trim()}" refers to no question`));
+        issues.push(
+          at(q, line, 'warning', 'dangling-ref', `"${text.trim()}" refers to no question`),
+        );
       }
     });
     q.refs = [...refs];
@@ -45,19 +51,33 @@ export function qualityIssues(questions: Question[]): BankIssue[] {
   for (const q of questions) {
     for (const reason of q.incomplete) {
       issues.push(
-        at(q, q.source.line, 'warning', `incomplete:${reason}`, `${q.id} is incomplete: ${REASON_TEXT[reason]}`),
+        at(
+          q,
+          q.source.line,
+          'warning',
+          `incomplete:${reason}`,
+          `${q.id} is incomplete: ${REASON_TEXT[reason]}`,
+        ),
       );
     }
     for (const { image, line } of imagesOf([...q.lead, ...q.answer])) {
       if (image.status === 'missing') {
-        issues.push(at(q, line, 'warning', 'missing-image', `figure ${image.url} is not in the bank folder`));
+        issues.push(
+          at(q, line, 'warning', 'missing-image', `figure ${image.url} is not in the bank folder`),
+        );
       }
     }
   }
   return issues;
 }
 
-function at(q: Question, line: number, severity: BankIssue['severity'], code: string, message: string): BankIssue {
+function at(
+  q: Question,
+  line: number,
+  severity: BankIssue['severity'],
+  code: string,
+  message: string,
+): BankIssue {
   return { severity, file: q.source.file, line, code, message };
 }
 

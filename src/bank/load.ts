@@ -18,7 +18,10 @@ export class BankPathError extends Error {
  * Loads one or more banks: each path is a Markdown file or a folder whose `*.md` files are read in
  * name order. Ids are unique across files: a later file's colliding ids get its file name as prefix.
  */
-export async function loadBank(paths: string | readonly string[], options: ParseOptions = {}): Promise<Bank> {
+export async function loadBank(
+  paths: string | readonly string[],
+  options: ParseOptions = {},
+): Promise<Bank> {
   const files = await expand(typeof paths === 'string' ? [paths] : paths);
   const questions: Question[] = [];
   const issues: BankIssue[] = [];
@@ -32,13 +35,27 @@ export async function loadBank(paths: string | readonly string[], options: Parse
       const count = (local.get(q.id) ?? 0) + 1;
       local.set(q.id, count);
       if (count > 1) {
-        issues.push(issue(q, 'warning', 'duplicate-id', `id ${q.id} is used again in this file; this one is ${q.id}-${count}`));
+        issues.push(
+          issue(
+            q,
+            'warning',
+            'duplicate-id',
+            `id ${q.id} is used again in this file; this one is ${q.id}-${count}`,
+          ),
+        );
         q.id = `${q.id}-${count}`;
       }
       const earlier = seen.get(q.id.toLowerCase());
       if (earlier && earlier.bank !== q.bank) {
         const renamed = `${bankSlug(file)}-${q.id}`;
-        issues.push(issue(q, 'warning', 'duplicate-id', `id ${q.id} is taken by ${earlier.source.file}:${earlier.source.line}; this one is ${renamed}`));
+        issues.push(
+          issue(
+            q,
+            'warning',
+            'duplicate-id',
+            `id ${q.id} is taken by ${earlier.source.file}:${earlier.source.line}; this one is ${renamed}`,
+          ),
+        );
         q.id = renamed;
       }
       seen.set(q.id.toLowerCase(), q);
@@ -50,7 +67,12 @@ export async function loadBank(paths: string | readonly string[], options: Parse
   return { questions, issues, files };
 }
 
-function issue(q: Question, severity: BankIssue['severity'], code: string, message: string): BankIssue {
+function issue(
+  q: Question,
+  severity: BankIssue['severity'],
+  code: string,
+  message: string,
+): BankIssue {
   return { severity, file: q.source.file, line: q.source.line, code, message };
 }
 
@@ -58,10 +80,15 @@ async function expand(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const p of paths) {
     const info = await stat(p).catch((cause: unknown) => {
-      throw new BankPathError(`bank path ${p} cannot be read (${(cause as NodeJS.ErrnoException).code ?? cause})`, { cause });
+      throw new BankPathError(
+        `bank path ${p} cannot be read (${(cause as NodeJS.ErrnoException).code ?? cause})`,
+        { cause },
+      );
     });
     if (info.isDirectory()) {
-      const names = (await readdir(p)).filter((n) => n.toLowerCase().endsWith('.md') && !/^readme\.md$/i.test(n));
+      const names = (await readdir(p)).filter(
+        (n) => n.toLowerCase().endsWith('.md') && !/^readme\.md$/i.test(n),
+      );
       if (names.length === 0) throw new BankPathError(`bank folder ${p} has no .md files`);
       files.push(...names.sort().map((n) => path.join(p, n)));
     } else {

@@ -27,13 +27,20 @@ export interface ParsedFile {
 }
 
 /** Parses one Markdown bank file into questions (ids local to the file) and the problems found. */
-export function parseBankFile(file: string, source: string, options: ParseOptions = {}): ParsedFile {
+export function parseBankFile(
+  file: string,
+  source: string,
+  options: ParseOptions = {},
+): ParsedFile {
   const markers = options.markers ?? defaultMarkers;
   const text = normaliseSource(source);
   const tree = parseMarkdown(text);
   const issues: BankIssue[] = [...syntaxIssues(file, text, tree)];
   const resolve = imageResolver(options.assetRoot ?? path.dirname(file));
-  const { level, segments } = segment(tree, { markers, ...(options.level ? { level: options.level } : {}) });
+  const { level, segments } = segment(tree, {
+    markers,
+    ...(options.level ? { level: options.level } : {}),
+  });
   if (segments.length === 0) {
     issues.push({
       severity: 'error',
@@ -47,7 +54,13 @@ export function parseBankFile(file: string, source: string, options: ParseOption
     const line = seg.heading.position?.start.line ?? 1;
     const body = parseBody(seg, markers, { source: text, resolve });
     if (!seg.title) {
-      issues.push({ severity: 'error', file, line, code: 'empty-title', message: 'question heading has no title' });
+      issues.push({
+        severity: 'error',
+        file,
+        line,
+        code: 'empty-title',
+        message: 'question heading has no title',
+      });
     }
     const id = body.pinnedId ?? (seg.number !== null ? numberedId(seg.number) : titleId(seg.title));
     const section = seg.sections[seg.sections.length - 1];
@@ -75,7 +88,8 @@ export function parseBankFile(file: string, source: string, options: ParseOption
 
 function imageResolver(root: string): ImageResolver {
   return (url, alt): ImageRef => {
-    if (/^(https?:)?\/\//i.test(url) || url.startsWith('data:')) return { alt, url, status: 'remote' };
+    if (/^(https?:)?\/\//i.test(url) || url.startsWith('data:'))
+      return { alt, url, status: 'remote' };
     let decoded = url;
     try {
       decoded = decodeURI(url);
@@ -83,7 +97,9 @@ function imageResolver(root: string): ImageResolver {
       // keep the raw path; a malformed escape simply won't be found
     }
     const file = path.resolve(root, decoded);
-    return existsSync(file) ? { alt, url, status: 'local', path: file } : { alt, url, status: 'missing' };
+    return existsSync(file)
+      ? { alt, url, status: 'local', path: file }
+      : { alt, url, status: 'missing' };
   };
 }
 

@@ -38,7 +38,8 @@ export function parseBody(seg: Segment, markers: Markers, ctx: ConvertContext): 
   const blocks = toBlocks(seg.nodes, ctx);
   const answerIndex = findAnswerStart(blocks, markers);
   out.marked = answerIndex !== null;
-  const target = (i: number): Block[] => (answerIndex === null || i >= answerIndex ? out.answer : out.lead);
+  const target = (i: number): Block[] =>
+    answerIndex === null || i >= answerIndex ? out.answer : out.lead;
 
   blocks.forEach((block, i) => {
     const beforeAnswer = answerIndex === null || i <= answerIndex;
@@ -82,7 +83,8 @@ export function parseBody(seg: Segment, markers: Markers, ctx: ConvertContext): 
 function findAnswerStart(blocks: Block[], markers: Markers): number | null {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if (block.type === 'html' && /^<details\b/i.test(block.value)) return i + 1 < blocks.length ? i + 1 : i;
+    if (block.type === 'html' && /^<details\b/i.test(block.value))
+      return i + 1 < blocks.length ? i + 1 : i;
     if (block.type === 'paragraph') {
       const text = inlineText(withoutBadges(block.children)).trim();
       if (markers.answer.test(text)) return i;

@@ -30,7 +30,8 @@ export function detectLevel(tree: Root, markers: Markers): number | null {
   for (const node of tree.children) {
     if (node.type !== 'heading') continue;
     all.set(node.depth, (all.get(node.depth) ?? 0) + 1);
-    if (markers.question.test(toString(node))) marked.set(node.depth, (marked.get(node.depth) ?? 0) + 1);
+    if (markers.question.test(toString(node)))
+      marked.set(node.depth, (marked.get(node.depth) ?? 0) + 1);
   }
   const best = (counts: Map<number, number>): number | null => {
     let level: number | null = null;
@@ -45,7 +46,10 @@ export function detectLevel(tree: Root, markers: Markers): number | null {
 }
 
 /** Splits a parsed bank into question segments; headings above the question level become sections. */
-export function segment(tree: Root, options: SegmentOptions): { level: number | null; segments: Segment[] } {
+export function segment(
+  tree: Root,
+  options: SegmentOptions,
+): { level: number | null; segments: Segment[] } {
   const level = options.level ?? detectLevel(tree, options.markers);
   if (level === null) return { level, segments: [] };
   const hasMarkers = tree.children.some(

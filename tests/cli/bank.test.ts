@@ -12,7 +12,7 @@ describe('quizbot bank', () => {
     expect(stats).toMatchObject({
       questions: 47,
       byTag: { DL: 35, ML: 3, CI: 3 },
-      incomplete: ['Q-d4ac85', 'Q-3f4b12', 'Q-202d4c', 'Q-a08e4f'],
+      incomplete: ['Q-d4ac85', 'Q-7711e3', 'Q-3f4b12', 'Q-202d4c', 'Q-a08e4f'],
       formulas: { display: 14, inline: 131 },
       images: { found: 0, missing: 10 },
       errors: [],
@@ -21,29 +21,46 @@ describe('quizbot bank', () => {
   });
 
   it('stats --bank reads another bank (ajitsingh98: 134 questions)', async () => {
-    const run = await runCli(['bank', 'stats', '--json', '--bank', 'tests/fixtures/banks/ajitsingh98/deep_learning_fundamentals.md']);
+    const run = await runCli([
+      'bank',
+      'stats',
+      '--json',
+      '--bank',
+      'tests/fixtures/banks/ajitsingh98/deep_learning_fundamentals.md',
+    ]);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).questions).toBe(134);
   });
 
   it('stats honours BANK_PATH', async () => {
-    const run = await runCli(['bank', 'stats', '--json'], { env: { BANK_PATH: 'tests/fixtures/banks/ajitsingh98' } });
+    const run = await runCli(['bank', 'stats', '--json'], {
+      env: { BANK_PATH: 'tests/fixtures/banks/ajitsingh98' },
+    });
     expect(JSON.parse(run.stdout).questions).toBe(134);
   });
 
   it('lint on the default bank prints warnings with file:line and exits 0', async () => {
     const run = await runCli(['bank', 'lint']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('data/questions.md:785: warning: Q-d4ac85 is incomplete: the answer has empty sub-sections');
-    expect(run.stdout).toContain('data/questions.md:967: warning: Q-202d4c is incomplete: the question has no answer yet');
-    expect(run.stdout).toContain('data/questions.md:69: warning: figure questions.assets/1583232870263.png is not in the bank folder');
-    expect(run.stderr).toContain('0 error(s), 15 warning(s)');
+    expect(run.stdout).toContain(
+      'data/questions.md:785: warning: Q-d4ac85 is incomplete: the answer has empty sub-sections',
+    );
+    expect(run.stdout).toContain(
+      'data/questions.md:967: warning: Q-202d4c is incomplete: the question has no answer yet',
+    );
+    expect(run.stdout).toContain(
+      'data/questions.md:69: warning: figure questions.assets/1583232870263.png is not in the bank folder',
+    );
+    expect(run.stderr).toContain('0 error(s), 16 warning(s)');
   });
 
   it('lint exits 1 with file:line for a broken bank', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'qb-lint-'));
     const file = path.join(dir, 'broken.md');
-    await writeFile(file, '#### Q1: ok\n\ntext\n\n#### Q2: broken\n\n$$\n\\frac{a}{b}\n\n#### Q3: swallowed\n');
+    await writeFile(
+      file,
+      '#### Q1: ok\n\ntext\n\n#### Q2: broken\n\n$$\n\\frac{a}{b}\n\n#### Q3: swallowed\n',
+    );
     const run = await runCli(['bank', 'lint', file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${file}:7: error: display math "$$" opened here is never closed`);
