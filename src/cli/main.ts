@@ -3,14 +3,24 @@ import { BankPathError } from '../bank/load.js';
 import { ConfigError } from '../config.js';
 import { RedisBootstrapError } from '../infra/redis-bootstrap.js';
 import { registerBank } from './commands/bank.js';
+import { registerPreview } from './commands/preview.js';
 import { registerRandom } from './commands/random.js';
+import { registerRender } from './commands/render.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerStart } from './commands/start.js';
 import { CliError } from './context.js';
 
 /** Every CLI command, listed explicitly. */
-const registrations = [registerBank, registerShow, registerSearch, registerRandom, registerStart];
+const registrations = [
+  registerBank,
+  registerShow,
+  registerSearch,
+  registerRandom,
+  registerRender,
+  registerPreview,
+  registerStart,
+];
 
 /** Builds the `quizbot` program; exported so tests can drive it in-process. */
 export function buildProgram(): Command {
@@ -33,7 +43,11 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${error.lines.join('\n')}\n`);
       return 1;
     }
-    if (error instanceof CliError || error instanceof BankPathError || error instanceof RedisBootstrapError) {
+    if (
+      error instanceof CliError ||
+      error instanceof BankPathError ||
+      error instanceof RedisBootstrapError
+    ) {
       process.stderr.write(`quizbot: ${error.message}\n`);
       return error instanceof CliError ? error.exitCode : 1;
     }

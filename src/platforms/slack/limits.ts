@@ -1,0 +1,63 @@
+/**
+ * Slack Block Kit limits (https://docs.slack.dev/reference/block-kit/blocks) and how quizbot lays
+ * a question out within them: a header block for the title, a section block per run of text and
+ * code, a context block per note, an image block per picture (formulas are uploaded and shown
+ * with `slack_file`), an actions block for the buttons.
+ */
+import type { BoxKind, LayoutLimits } from '../../core/views/layout.js';
+import { slackBlockText } from './mrkdwn.js';
+
+export const SLACK_MAX_BLOCKS = 50;
+export const SLACK_MAX_SECTION_TEXT = 3000;
+/** Context block text; a text object may hold 3,000, but 2,000 is the figure we design for. */
+export const SLACK_MAX_CONTEXT_TEXT = 2000;
+export const SLACK_MAX_CONTEXT_ELEMENTS = 10;
+export const SLACK_MAX_HEADER_TEXT = 150;
+export const SLACK_MAX_IMAGE_ALT_TEXT = 2000;
+export const SLACK_MAX_IMAGE_TITLE = 2000;
+export const SLACK_MAX_IMAGE_URL = 3000;
+export const SLACK_MAX_ACTIONS_ELEMENTS = 25;
+export const SLACK_MAX_BLOCK_ID = 255;
+/** Top-level `text` (notification fallback); Slack truncates longer messages. */
+export const SLACK_MAX_MESSAGE_TEXT = 40_000;
+/**
+ * Characters across all of a message's blocks. Slack rejects long block messages with
+ * `msg_blocks_too_long` at an undocumented total (about 12,000 text characters plus a margin
+ * for block structure, per slackapi/bolt-js#2509 and #2867, with failures seen at 11,341):
+ * 10,000 stays clear of it.
+ */
+export const SLACK_MAX_BLOCKS_TEXT = 10_000;
+/**
+ * Images in a message: Slack has no cap of its own beyond the block count, since each image is
+ * a block referring to an uploaded file.
+ */
+export const SLACK_MAX_IMAGES = SLACK_MAX_BLOCKS;
+
+/** The header text, cut to Slack's limit with an ellipsis. */
+export function slackHeader(title: string): string {
+  return title.length <= SLACK_MAX_HEADER_TEXT
+    ? title
+    : `${title.slice(0, SLACK_MAX_HEADER_TEXT - 1)}…`;
+}
+
+/** Image alt text (a formula's TeX) cut to Slack's limit. */
+export function slackAltText(alt: string): string {
+  return alt.length <= SLACK_MAX_IMAGE_ALT_TEXT
+    ? alt
+    : `${alt.slice(0, SLACK_MAX_IMAGE_ALT_TEXT - 1)}…`;
+}
+
+/** Slack's limits for `layoutDocument`: one box is one block. */
+export const slackLayoutLimits: LayoutLimits = {
+  maxBoxes: SLACK_MAX_BLOCKS,
+  maxImages: SLACK_MAX_IMAGES,
+  maxMessageChars: SLACK_MAX_BLOCKS_TEXT,
+  maxBoxChars: (kind: BoxKind) =>
+    kind === 'note' ? SLACK_MAX_CONTEXT_TEXT : SLACK_MAX_SECTION_TEXT,
+  // An image block's text is its title (the `⟨1⟩` label); alt text is not block text.
+  measure: (box) => (box.image ? (box.image.label?.length ?? 0) : slackBlockText(box).length),
+  imagePlacement: 'block',
+  notesShareBox: false,
+  titleCost: (title) => ({ boxes: 1, chars: slackHeader(title).length }),
+  buttonBoxes: 1,
+};
