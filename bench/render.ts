@@ -4,12 +4,12 @@
  * pre-render wall time on the worker pool, cache hits, the Q22 lookup, PNG bytes.
  * Writes the `render` key of bench/results.json. Run with `npm run bench`.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { saveResult } from './results.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const RESULTS = join(ROOT, 'bench', 'results.json');
 
 interface Formula {
   tex: string;
@@ -266,11 +266,7 @@ async function main(): Promise<void> {
     plainBaseline: { bank: await plainBaseline(bank), corpus: await plainBaseline(corpus) },
     pool: await poolRuns(bank, q22),
   };
-  const previous = await readFile(RESULTS, 'utf8').then(
-    (t) => JSON.parse(t) as Record<string, unknown>,
-    () => ({}),
-  );
-  await writeFile(RESULTS, `${JSON.stringify({ ...previous, render }, null, 2)}\n`);
+  await saveResult('render', render);
   process.stdout.write(`${JSON.stringify(render, null, 2)}\n`);
 }
 

@@ -4,6 +4,7 @@
  * `benchSearch()` returns the numbers; run this file directly to print them.
  */
 import { pathToFileURL } from 'node:url';
+import { saveResult } from './results.js';
 import { loadBank } from '../src/bank/load.js';
 import { buildSearchIndex } from '../src/core/search/index.js';
 
@@ -109,5 +110,7 @@ function round(value: number): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  console.log(JSON.stringify(await benchSearch(), null, 2));
+  const result = await benchSearch();
+  await saveResult('search', result);
+  console.log(JSON.stringify(result, null, 2));
 }
