@@ -187,7 +187,7 @@ export async function fireDaily(
   return { status: 'posted', post };
 }
 
-/** `/quiz daily now`: an extra question at once (admin only). */
+/** `/quiz daily now`: an extra question at once (admin only); it takes the rotation's next one. */
 export async function dailyNow(
   deps: QuizDeps,
   catalog: Catalog,
@@ -196,17 +196,22 @@ export async function dailyNow(
 ): Promise<Outcome<Notice>> {
   if (!actor.isAdmin) return fail({ code: 'not-admin' });
   const result = await fireDaily(deps, catalog, { channel: place.channel, manual: true });
-  if (result.status === 'posted') {
-    return ok({
-      code: 'daily-posted',
-      postKey: result.post.key,
-      questionId: result.post.questionId,
-    });
+  switch (result.status) {
+    case 'posted':
+      return ok({
+        code: 'daily-posted',
+        postKey: result.post.key,
+        questionId: result.post.questionId,
+      });
+    case 'refused':
+      return fail({ code: 'missing-permissions', missing: [result.reason] });
+    case 'skipped':
+      if (result.reason === 'no-subscription') return fail({ code: 'no-daily' });
+      if (result.reason === 'no-eligible-questions') {
+        const sub = await deps.subscriptions.get(place.channel);
+        return fail({ code: 'no-eligible-questions', tags: sub?.tags ?? [] });
+      }
+      // A manual slot is unique to this moment, so only a clash within one millisecond lands here.
+      return fail({ code: 'already-posted', postKey: `${place.channel}|${result.reason}` });
   }
-  if (result.status === 'refused')
-    return fail({ code: 'missing-permissions', missing: [result.reason] });
-  if (result.reason === 'no-subscription') return fail({ code: 'no-daily' });
-  if (result.reason === 'no-eligible-questions')
-    return fail({ code: 'no-eligible-questions', tags: [] });
-  return fail({ code: 'already-posted', postKey: `${place.channel}` });
 }
