@@ -1,5 +1,10 @@
 import type { Bank, Question } from './bank/model.js';
-import { buildSearchIndex, type SearchHit, type SearchIndex, type Suggestion } from './search/index.js';
+import {
+  buildSearchIndex,
+  type SearchHit,
+  type SearchIndex,
+  type Suggestion,
+} from './search/index.js';
 
 /** A loaded bank with its search index: what every lookup use case reads. */
 export interface Catalog {
@@ -30,21 +35,31 @@ export function showQuestion(catalog: Catalog, input: string): ShowResult {
   return { kind: 'unknown', input, suggestions: catalog.index.suggest(input, 5) };
 }
 
-export type SearchResult = { kind: 'hits'; query: string; hits: SearchHit[] } | { kind: 'empty-query' };
+export type SearchResult =
+  { kind: 'hits'; query: string; hits: SearchHit[] } | { kind: 'empty-query' };
 
 /** Ranked search; an empty query is an expected failure, not an error. */
-export function searchQuestions(catalog: Catalog, query: string, options: { limit?: number; tag?: string } = {}): SearchResult {
+export function searchQuestions(
+  catalog: Catalog,
+  query: string,
+  options: { limit?: number; tag?: string } = {},
+): SearchResult {
   if (!query.trim()) return { kind: 'empty-query' };
   return { kind: 'hits', query, hits: catalog.index.search(query, options) };
 }
 
-export type RandomResult = { kind: 'found'; question: Question } | { kind: 'none'; tag: string | null; known: string[] };
+export type RandomResult =
+  { kind: 'found'; question: Question } | { kind: 'none'; tag: string | null; known: string[] };
 
 /** A random complete question, optionally with a tag (case-insensitive, tags or sections). */
-export function randomQuestion(catalog: Catalog, options: { tag?: string; random?: () => number } = {}): RandomResult {
+export function randomQuestion(
+  catalog: Catalog,
+  options: { tag?: string; random?: () => number } = {},
+): RandomResult {
   const want = options.tag?.trim().toLowerCase();
   const pool = catalog.bank.questions.filter(
-    (q) => q.complete && (!want || [...q.tags, ...q.sections].some((t) => t.toLowerCase() === want)),
+    (q) =>
+      q.complete && (!want || [...q.tags, ...q.sections].some((t) => t.toLowerCase() === want)),
   );
   if (pool.length === 0) return { kind: 'none', tag: options.tag ?? null, known: catalog.tags() };
   const pick = Math.floor((options.random ?? Math.random)() * pool.length);

@@ -100,7 +100,10 @@ export function runScoreBoardsContract(make: MakeStores): void {
       const { scores } = await make();
       await award(scores, 'p:a', 4);
       const top = await scores.top(WS, 'week', WEEK, 10);
+      expect(await scores.isPeriodClosed(WS, 'week', WEEK)).toBe(false);
       expect(await scores.closePeriod(WS, 'week', WEEK, top)).toBe(true);
+      expect(await scores.isPeriodClosed(WS, 'week', WEEK)).toBe(true);
+      expect(await scores.isPeriodClosed(OTHER_WS, 'week', WEEK)).toBe(false);
       expect(await scores.closePeriod(WS, 'week', WEEK, top)).toBe(false);
       expect(await scores.closePeriod(WS, 'month', MONTH, [])).toBe(true);
       expect(await scores.closePeriod(WS, 'week', '2025-W11', [])).toBe(true);

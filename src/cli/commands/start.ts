@@ -1,15 +1,17 @@
 import type { Command } from 'commander';
-import { loadBank } from '../../bank/load.js';
 import { loadConfig } from '../../config.js';
-import { createCatalog } from '../../core/catalog.js';
-import { ensureRedis } from '../../infra/redis-bootstrap.js';
 import { createLogger } from '../../logger.js';
-import { runPrompt } from '../../platforms/console/prompt.js';
-import { outputStyle } from '../context.js';
+import { PortInUseError } from '../../http/listen.js';
+import { startBot } from '../../main.js';
+import { CliError, outputStyle } from '../context.js';
+
+/** After a graceful stop the process should exit by itself; this catches a handle someone leaked. */
+const EXIT_GRACE_MS = 3_000;
 
 /**
- * `quizbot start` (what `npm start` runs): validates configuration, makes sure of Redis, loads the
- * bank and starts the adapters whose settings are present; with none, the console adapter.
+ * `quizbot start` (what `npm start` runs): validates configuration and hands over to the
+ * composition root, which starts the adapters whose settings are present (with none, the
+ * console). Returns once the bot has stopped: a signal, or the console's end of input.
  */
 export function registerStart(program: Command): void {
   program
@@ -19,26 +21,29 @@ export function registerStart(program: Command): void {
     .action(async (options: { console?: boolean }) => {
       const config = loadConfig();
       const log = createLogger(config);
-      const redis = await ensureRedis(config, log);
-      try {
-        const bank = await loadBank(config.bankPath);
-        const catalog = createCatalog(bank);
-        const errors = bank.issues.filter((i) => i.severity === 'error').length;
-        log.info(
-          { questions: bank.questions.length, files: bank.files.length, errors, redis: redis.origin },
-          'bank loaded',
-        );
-        const adapters = options.console ? ['console'] : config.adapters;
-        const platforms = adapters.filter((a) => a !== 'console');
-        if (platforms.length) {
-          log.warn({ adapters: platforms }, 'platform adapters are not built yet; running the console instead');
-        }
-        await runPrompt(
-          { catalog, style: outputStyle() },
-          { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true },
-        );
-      } finally {
-        await redis.stop();
-      }
+      const interactive = process.stdin.isTTY === true;
+      const adapters = options.console ? (['console'] as const) : config.adapters;
+      const bot = await startBot(config, {
+        log,
+        adapters,
+        // A script piped into the console ends in moments: warming the formula cache would only
+        // compete with it. Everywhere else the first lookup of any question should be fast.
+        prerender: interactive || adapters.some((a) => a !== 'console'),
+        console: {
+          input: process.stdin,
+          output: process.stdout,
+          interactive,
+          style: outputStyle(),
+        },
+        handleSignals: true,
+      }).catch((error: unknown) => {
+        if (error instanceof PortInUseError) throw new CliError(error.message);
+        throw error;
+      });
+      await bot.stopped;
+      setTimeout(() => {
+        log.warn('something still holds the process open after shutdown; exiting');
+        process.exit(process.exitCode ?? 0);
+      }, EXIT_GRACE_MS).unref();
     });
 }

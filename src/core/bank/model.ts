@@ -45,11 +45,7 @@ export type Block =
   | { type: 'html'; value: string; line: number };
 
 /** Why a question is not complete enough for rotation and competitions. */
-export type IncompleteReason =
-  | 'empty-body'
-  | 'link-only'
-  | 'empty-subsections'
-  | 'no-answer';
+export type IncompleteReason = 'empty-body' | 'link-only' | 'empty-subsections' | 'no-answer';
 
 export interface Question {
   /** Stable id: `Q3` for numbered questions, `Q-xxxx` (hash of the title) otherwise. */

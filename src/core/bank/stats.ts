@@ -23,7 +23,8 @@ export function bankStats(bank: Bank): BankStats {
   for (const q of bank.questions) {
     if (q.tags.length === 0) untagged++;
     for (const tag of q.tags) byTag[tag] = (byTag[tag] ?? 0) + 1;
-    for (const f of formulasOf([...q.lead, ...q.answer])) formulas[f.display ? 'display' : 'inline']++;
+    for (const f of formulasOf([...q.lead, ...q.answer]))
+      formulas[f.display ? 'display' : 'inline']++;
     for (const { image } of imagesOf([...q.lead, ...q.answer])) {
       images[image.status === 'local' ? 'found' : image.status]++;
     }
@@ -35,7 +36,9 @@ export function bankStats(bank: Bank): BankStats {
     incomplete: bank.questions.filter((q) => !q.complete).map((q) => q.id),
     formulas,
     images,
-    errors: bank.issues.filter((i) => i.severity === 'error').map((i) => `${i.file}:${i.line}: ${i.message}`),
+    errors: bank.issues
+      .filter((i) => i.severity === 'error')
+      .map((i) => `${i.file}:${i.line}: ${i.message}`),
     warnings: bank.issues.filter((i) => i.severity === 'warning').length,
     files: bank.files,
   };

@@ -52,5 +52,7 @@ function blockText(block: Block): string {
 
 /** True when inline runs carry no visible content (only whitespace). */
 export function isBlankInline(runs: readonly Inline[]): boolean {
-  return inlineText(runs).trim() === '' && !runs.some((r) => r.type === 'image' || r.type === 'math');
+  return (
+    inlineText(runs).trim() === '' && !runs.some((r) => r.type === 'image' || r.type === 'math')
+  );
 }

@@ -14,13 +14,16 @@ export function imagesOf(blocks: readonly Block[]): { image: ImageRef; line: num
     else if (b.type === 'paragraph' || b.type === 'heading') fromRuns(b.children, b.line);
     else if (b.type === 'list') for (const item of b.items) out.push(...imagesOf(item));
     else if (b.type === 'quote') out.push(...imagesOf(b.children));
-    else if (b.type === 'table') for (const row of b.rows) for (const cell of row) fromRuns(cell, b.line);
+    else if (b.type === 'table')
+      for (const row of b.rows) for (const cell of row) fromRuns(cell, b.line);
   }
   return out;
 }
 
 /** Every formula in a block tree: display blocks and inline math runs. */
-export function formulasOf(blocks: readonly Block[]): { tex: string; display: boolean; line: number }[] {
+export function formulasOf(
+  blocks: readonly Block[],
+): { tex: string; display: boolean; line: number }[] {
   const out: { tex: string; display: boolean; line: number }[] = [];
   const fromRuns = (runs: readonly Inline[], line: number): void => {
     for (const r of runs) {
@@ -33,7 +36,8 @@ export function formulasOf(blocks: readonly Block[]): { tex: string; display: bo
     else if (b.type === 'paragraph' || b.type === 'heading') fromRuns(b.children, b.line);
     else if (b.type === 'list') for (const item of b.items) out.push(...formulasOf(item));
     else if (b.type === 'quote') out.push(...formulasOf(b.children));
-    else if (b.type === 'table') for (const row of b.rows) for (const cell of row) fromRuns(cell, b.line);
+    else if (b.type === 'table')
+      for (const row of b.rows) for (const cell of row) fromRuns(cell, b.line);
   }
   return out;
 }

@@ -77,8 +77,10 @@ export async function playerStats(
 }
 
 /**
- * Closes a week or month: archives the final board once and posts it to the workspace's daily
- * channels. Runs at the start of the next period, so it closes the period of `at - 1 minute`.
+ * Closes a week or month: posts the final board to the workspace's daily channels, then archives
+ * it. Runs at the start of the next period, so it closes the period of `at - 1 minute`. Posting
+ * comes first and each post has its own idempotency key, so a run that dies half-way is finished
+ * by its retry; once archived, a late duplicate run does nothing.
  */
 export async function closePeriod(
   deps: QuizDeps,
@@ -86,24 +88,28 @@ export async function closePeriod(
 ): Promise<{ closed: boolean; periodKey: string; posted: number }> {
   const zone = await zoneOf(deps, input.workspace);
   const key = periodKey(input.period, new Date(input.firedAt.getTime() - 60_000), zone);
+  if (await deps.scores.isPeriodClosed(input.workspace, input.period, key)) {
+    return { closed: false, periodKey: key, posted: 0 };
+  }
   const board = await leaderboard(deps, {
     workspace: input.workspace,
     period: input.period,
     periodKey: key,
   });
-  const closed = await deps.scores.closePeriod(input.workspace, input.period, key, board.entries);
-  if (!closed || board.entries.length === 0) return { closed, periodKey: key, posted: 0 };
   let posted = 0;
-  for (const sub of await deps.subscriptions.listByWorkspace(input.workspace)) {
-    if (sub.paused) continue;
-    await deps.publisher.post(
-      { channel: sub.channel },
-      { ...board, final: true },
-      { idempotencyKey: `board:${input.workspace}:${input.period}:${key}:${sub.channel}` },
-    );
-    posted++;
+  if (board.entries.length > 0) {
+    for (const sub of await deps.subscriptions.listByWorkspace(input.workspace)) {
+      if (sub.paused) continue;
+      await deps.publisher.post(
+        { channel: sub.channel },
+        { ...board, final: true },
+        { idempotencyKey: `board:${input.workspace}:${input.period}:${key}:${sub.channel}` },
+      );
+      posted++;
+    }
   }
-  return { closed, periodKey: key, posted };
+  const closed = await deps.scores.closePeriod(input.workspace, input.period, key, board.entries);
+  return { closed, periodKey: key, posted: closed ? posted : 0 };
 }
 
 /** A stored streak is still running only if its last day is today or yesterday. */

@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog.js';
-import { dayKey, isValidTimeZone, zonedInstant } from '../time/zone.js';
+import { dayKey, isValidTimeZone, nextDay, zonedInstant } from '../time/zone.js';
 import { eligibleQuestions, resolveTags } from './eligible.js';
 import { type QuizDeps, PublishRefusedError } from './ports.js';
 import { pickNext } from './rotation.js';
@@ -94,10 +94,9 @@ export async function dailyStatus(deps: QuizDeps, place: Place): Promise<Outcome
 
 /** The next instant the subscription fires after `now`. */
 export function nextFiring(sub: Pick<DailySubscription, 'time' | 'timezone'>, now: Date): Date {
-  const today = zonedInstant(dayKey(now, sub.timezone), sub.time, sub.timezone);
-  if (today.getTime() > now.getTime()) return today;
-  const tomorrow = new Date(today.getTime() + 36 * 3_600_000);
-  return zonedInstant(dayKey(tomorrow, sub.timezone), sub.time, sub.timezone);
+  const today = dayKey(now, sub.timezone);
+  const at = zonedInstant(today, sub.time, sub.timezone);
+  return at.getTime() > now.getTime() ? at : zonedInstant(nextDay(today), sub.time, sub.timezone);
 }
 
 export type FireResult =

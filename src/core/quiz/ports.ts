@@ -89,6 +89,8 @@ export interface ScoreStore {
   count(workspace: string, period: PeriodKind, periodKey: string): Promise<number>;
   streak(workspace: string, player: string): Promise<Streak>;
   ratingCounts(workspace: string, player: string): Promise<Record<Rating, number>>;
+  /** Whether a period's final board was already archived. */
+  isPeriodClosed(workspace: string, period: PeriodKind, periodKey: string): Promise<boolean>;
   /** Archives a closed period's final board once; false when it was already closed. */
   closePeriod(
     workspace: string,

@@ -89,8 +89,17 @@ export function weekKey(at: Date, zone: string): string {
 
 /** The day before a `YYYY-MM-DD` key. */
 export function previousDay(day: string): string {
+  return addDays(day, -1);
+}
+
+/** The day after a `YYYY-MM-DD` key. */
+export function nextDay(day: string): string {
+  return addDays(day, 1);
+}
+
+function addDays(day: string, n: number): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d - 1));
+  const date = new Date(Date.UTC(y, m - 1, d + n));
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 

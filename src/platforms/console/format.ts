@@ -27,7 +27,9 @@ export function figureNote(image: ImageRef): string {
 /** A question as readable terminal text; formulas stay as TeX. */
 export function formatQuestion(q: Question, style: Style = plainStyle, withAnswer = true): string {
   const lines: string[] = [];
-  const meta = [q.tags.join(', '), q.level !== null ? `level ${q.level}` : ''].filter(Boolean).join(' · ');
+  const meta = [q.tags.join(', '), q.level !== null ? `level ${q.level}` : '']
+    .filter(Boolean)
+    .join(' · ');
   lines.push(style.bold(`${q.id} · ${q.title}`) + (meta ? style.dim(`  [${meta}]`) : ''));
   if (!q.complete) lines.push(style.dim('(this question is not finished in the bank yet)'));
   if (q.keyPoints) lines.push('', `${style.bold('Key points:')} ${q.keyPoints}`);
@@ -54,7 +56,11 @@ function formatBlock(block: Block, style: Style): string {
     case 'math':
       return indent(`$$\n${block.tex.trim()}\n$$`, '    ');
     case 'code':
-      return style.dim(`    ┌─ ${block.lang ?? 'code'}`) + '\n' + indent(style.code(block.value), '    │ ');
+      return (
+        style.dim(`    ┌─ ${block.lang ?? 'code'}`) +
+        '\n' +
+        indent(style.code(block.value), '    │ ')
+      );
     case 'list':
       return block.items
         .map((item, i) => {

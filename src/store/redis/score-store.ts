@@ -168,6 +168,10 @@ export class RedisScoreStore implements ScoreStore {
     >;
   }
 
+  async isPeriodClosed(workspace: string, period: PeriodKind, periodKey: string): Promise<boolean> {
+    return (await this.redis.exists(this.keys.closed(workspace, period, periodKey))) === 1;
+  }
+
   async closePeriod(
     workspace: string,
     period: PeriodKind,

@@ -163,6 +163,10 @@ export function createFakeScoreStore(options: { book: FakePostBook }) {
       >;
     },
 
+    async isPeriodClosed(workspace: string, period: PeriodKind, periodKey: string) {
+      return closed.has(id(workspace, period, periodKey));
+    },
+
     async closePeriod(workspace: string, period: PeriodKind, periodKey: string, top: BoardEntry[]) {
       const key = id(workspace, period, periodKey);
       if (closed.has(key)) return false;

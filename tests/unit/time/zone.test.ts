@@ -61,6 +61,11 @@ describe('time zones', () => {
     expect(nextFiring(sub, new Date('2026-11-26T01:30:00Z')).toISOString()).toBe(
       '2026-11-27T01:30:00.000Z',
     );
+    // After noon: the next firing is tomorrow, not the day after.
+    const evening = { time: '18:00', timezone: 'Asia/Shanghai' };
+    expect(nextFiring(evening, new Date('2026-11-26T11:00:00Z')).toISOString()).toBe(
+      '2026-11-27T10:00:00.000Z',
+    );
     const berlin = { time: '09:00', timezone: 'Europe/Berlin' };
     expect(nextFiring(berlin, new Date('2026-03-28T09:00:00Z')).toISOString()).toBe(
       '2026-03-29T07:00:00.000Z',

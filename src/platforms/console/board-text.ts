@@ -1,0 +1,69 @@
+/** A leaderboard as terminal text, plus its card written beside it. */
+import type { LeaderboardView } from '../../core/quiz/views.js';
+import type { BoardCardRenderer } from '../../runtime/adapter.js';
+import type { Style } from './format.js';
+import type { ImageFolder } from './images.js';
+import type { Wording } from './wording/index.js';
+
+const MEDAL = ['🥇', '🥈', '🥉'];
+
+export interface BoardTextOptions {
+  words: Wording;
+  style: Style;
+  callerPlayer?: string;
+  boardCard: BoardCardRenderer;
+  images: ImageFolder;
+  /** Card file name without extension. */
+  cardName: string;
+}
+
+/** The board's lines and, last, where its PNG card was written. */
+export async function boardText(view: LeaderboardView, options: BoardTextOptions): Promise<string> {
+  const { words, style } = options;
+  const title = words.boardTitle(view.period, view.final);
+  const lines = [style.bold(`${title} · ${words.boardSubtitle(view)}`)];
+  if (view.entries.length === 0) lines.push(words.emptyBoard);
+  const width = Math.max(
+    8,
+    ...[...view.entries, view.caller].map((e) => (e ? columns(e.name) : 0)),
+  );
+  const row = (e: LeaderboardView['entries'][number]) => {
+    const you = e.player === options.callerPlayer ? `  ← ${words.you}` : '';
+    const medal = MEDAL[e.rank - 1] ?? '  ';
+    const rank = `${e.rank}.`.padStart(4);
+    return `${medal}${rank} ${padColumns(e.name, width)}  ${words.points(e.points).padStart(8)}${you}`;
+  };
+  lines.push(...view.entries.map(row));
+  if (view.caller) lines.push('      ⋯', row(view.caller));
+  const card = await options.boardCard(view, {
+    labels: {
+      // The card says "final" with its badge, so its title leaves the word out.
+      title: words.boardTitle(view.period, false),
+      subtitle: words.boardSubtitle(view),
+      badge: view.final ? words.finalBadge : undefined,
+      points: words.points,
+      you: words.you,
+      empty: words.emptyBoard,
+    },
+    callerPlayer: options.callerPlayer,
+  });
+  const path = await options.images.write(`${options.cardName}.png`, card.png);
+  lines.push(style.dim(words.cardWritten(path)));
+  return lines.join('\n');
+}
+
+/** Terminal columns: East Asian wide characters take two. */
+function columns(text: string): number {
+  let n = 0;
+  for (const ch of text)
+    n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/u.test(
+      ch,
+    )
+      ? 2
+      : 1;
+  return n;
+}
+
+function padColumns(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - columns(text)));
+}

@@ -1,0 +1,124 @@
+/**
+ * The console's Publisher: prints each posted message readably (thread replies indented under
+ * their post), writes its pictures to files, keeps direct messages in per-user inboxes, and
+ * remembers the buttons of each post so `/press` can act on the latest one.
+ */
+import type { FormulaRenderer } from '../../core/ports.js';
+import { type ChannelCheck, PublishRefusedError, type Publisher } from '../../core/quiz/ports.js';
+import type { PostedRef } from '../../core/quiz/types.js';
+import type { ButtonAction, OutgoingView } from '../../core/quiz/views.js';
+import type { Clock } from '../../core/time/clock.js';
+import type { BoardCardRenderer } from '../../runtime/adapter.js';
+import type { Style } from './format.js';
+import { channelName, dmOwner } from './ids.js';
+import type { ImageFolder } from './images.js';
+import type { ConsoleSession } from './session.js';
+import { viewText, type ViewTextContext } from './view-text.js';
+import { wordingFor } from './wording/index.js';
+import { formatWhen } from './wording/time.js';
+
+export interface ConsoleOutput {
+  write(text: string): void;
+}
+
+export interface ConsolePublisherOptions {
+  session: ConsoleSession;
+  output: ConsoleOutput;
+  clock: Clock;
+  renderer: FormulaRenderer;
+  boardCard: BoardCardRenderer;
+  images: ImageFolder;
+  style: Style;
+}
+
+export interface PostedMessage {
+  id: string;
+  channel: string;
+  buttons: ButtonAction[];
+}
+
+/** What the console says the bot lacks in a channel denied with `/perms deny`. */
+const SEND_MESSAGES = 'Send Messages';
+
+export class ConsolePublisher implements Publisher {
+  private seq = 0;
+  private readonly sent = new Map<string, PostedRef>();
+  private readonly messages: PostedMessage[] = [];
+  private readonly inboxes = new Map<string, string[]>();
+
+  constructor(private readonly options: ConsolePublisherOptions) {}
+
+  async checkChannel(channel: string): Promise<ChannelCheck> {
+    return this.options.session.canPost(channel)
+      ? { ok: true }
+      : { ok: false, missing: [SEND_MESSAGES] };
+  }
+
+  async post(
+    target: { channel: string; thread?: PostedRef },
+    view: OutgoingView,
+    options: { idempotencyKey?: string } = {},
+  ): Promise<PostedRef> {
+    // Like a Discord nonce: the same post retried after a crash is not shown twice.
+    const earlier = options.idempotencyKey && this.sent.get(options.idempotencyKey);
+    if (earlier) return earlier;
+    const { session, output, clock } = this.options;
+    if (!session.canPost(target.channel)) {
+      throw new PublishRefusedError(
+        `the bot lacks ${SEND_MESSAGES} in #${channelName(target.channel)}`,
+        'missing-permissions',
+      );
+    }
+    const id = `m${++this.seq}`;
+    const words = wordingFor(session.locale);
+    const body = await viewText(view, this.textContext(id));
+    const when = formatWhen(clock.now(), session.zone, session.locale);
+    const owner = dmOwner(target.channel);
+    const header = target.thread
+      ? `↳ ${words.threadOf(target.thread.messageId)} · ${when} · ${id}`
+      : `${words.postedIn(owner ? `@${owner}` : channelName(target.channel), when)} · ${id}`;
+    const framed = frame(header, body, this.options.style, target.thread ? '    ' : '');
+    if (owner) {
+      this.inboxes.set(owner, [...(this.inboxes.get(owner) ?? []), framed]);
+      output.write(words.console.newDm(owner));
+    } else {
+      output.write(framed);
+    }
+    const buttons = view.kind === 'daily-question' ? view.buttons : [];
+    this.messages.push({ id, channel: target.channel, buttons });
+    // A daily question opens a discussion thread on itself; its reveal is posted there.
+    const ref: PostedRef =
+      view.kind === 'daily-question' ? { messageId: id, threadId: id } : { messageId: id };
+    if (options.idempotencyKey) this.sent.set(options.idempotencyKey, ref);
+    return ref;
+  }
+
+  /** The newest message in a channel that carries buttons. */
+  latestWithButtons(channel: string): PostedMessage | undefined {
+    return this.messages.findLast((m) => m.channel === channel && m.buttons.length > 0);
+  }
+
+  /** A user's direct messages, oldest first. */
+  inbox(user: string): readonly string[] {
+    return this.inboxes.get(user) ?? [];
+  }
+
+  /** What printing a view needs, for replies that show views outside a post. */
+  textContext(messageId: string): ViewTextContext {
+    const { session, style, renderer, boardCard, images } = this.options;
+    return {
+      words: wordingFor(session.locale),
+      style,
+      zone: session.zone,
+      renderer,
+      boardCard,
+      images,
+      messageId,
+    };
+  }
+}
+
+function frame(header: string, body: string, style: Style, indent: string): string {
+  const lines = body.split('\n').map((line) => `${indent}│ ${line}`);
+  return [`${indent}${style.bold(`┌ ${header}`)}`, ...lines, `${indent}└`].join('\n');
+}
