@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
+import { saveResult } from './results.js';
 import { Redis } from 'ioredis';
 import { loadBank } from '../src/bank/load.js';
 import { createCatalog, type Catalog } from '../src/core/catalog.js';
@@ -229,5 +230,7 @@ export async function benchFanout(): Promise<object> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  console.log(JSON.stringify(await benchFanout(), null, 2));
+  const result = await benchFanout();
+  await saveResult('fanout', result);
+  console.log(JSON.stringify(result, null, 2));
 }

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 /** Benchmarks, in order. Add a file here to include it. */
-const BENCHMARKS = ['search.ts', 'render.ts'];
+const BENCHMARKS = ['search.ts', 'render.ts', 'fanout.ts'];
 
 let failed = 0;
 for (const file of BENCHMARKS) {
