@@ -3,6 +3,7 @@ import { BankPathError } from '../bank/load.js';
 import { ConfigError } from '../config.js';
 import { RedisBootstrapError } from '../infra/redis-bootstrap.js';
 import { registerBank } from './commands/bank.js';
+import { registerItems } from './commands/items.js';
 import { registerPreview } from './commands/preview.js';
 import { registerRandom } from './commands/random.js';
 import { registerRender } from './commands/render.js';
@@ -19,6 +20,7 @@ const registrations = [
   registerRandom,
   registerRender,
   registerPreview,
+  registerItems,
   registerStart,
 ];
 

@@ -28,7 +28,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** Edit distance of the folded texts divided by the longer length: 0 same, 1 nothing shared. */
-export function editRatio(a: string, b: string): number {
+function editRatio(a: string, b: string): number {
   const x = foldAnswer(a);
   const y = foldAnswer(b);
   const longest = Math.max(Array.from(x).length, Array.from(y).length);
@@ -36,7 +36,7 @@ export function editRatio(a: string, b: string): number {
 }
 
 /** Jaccard overlap of search terms (Chinese bigrams, Latin words): 1 same terms, 0 none shared. */
-export function tokenOverlap(a: string, b: string): number {
+function tokenOverlap(a: string, b: string): number {
   const x = new Set(tokenize(a, 'query'));
   const y = new Set(tokenize(b, 'query'));
   if (x.size === 0 && y.size === 0) return 1;
@@ -46,9 +46,9 @@ export function tokenOverlap(a: string, b: string): number {
 }
 
 /** Below this edit ratio two options read as the same text with a typo or a suffix. */
-export const NEAR_EDIT_RATIO = 0.25;
+const NEAR_EDIT_RATIO = 0.25;
 /** At or above this term overlap two options say the same thing in other words or order. */
-export const NEAR_TOKEN_OVERLAP = 0.6;
+const NEAR_TOKEN_OVERLAP = 0.6;
 
 /** True when two options are duplicates or near-duplicates by either measure, or one holds the other. */
 export function nearDuplicate(a: string, b: string): boolean {

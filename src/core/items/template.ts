@@ -4,7 +4,7 @@ import { formatNumber } from './numbers.js';
 import type { Rng } from './random.js';
 
 /** `{{expr}}` in template text. Double braces because TeX already uses single ones. */
-export const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
+const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 
 /** The expression sources of every `{{…}}` in a text, with their offsets. */
 export function placeholdersIn(text: string): { source: string; at: number }[] {
@@ -19,10 +19,7 @@ export function interpolate(text: string, scope: ReadonlyMap<string, number>): s
 }
 
 /** The template's answer for given parameter values. */
-export function templateAnswer(
-  template: NumericTemplate,
-  values: ReadonlyMap<string, number>,
-): number {
+function templateAnswer(template: NumericTemplate, values: ReadonlyMap<string, number>): number {
   return evaluate(parseExpr(template.answer), values);
 }
 

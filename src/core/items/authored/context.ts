@@ -43,8 +43,8 @@ export function tolerance(entry: NumericEntry): Tolerance {
   return { abs: entry.tolerance?.abs ?? 0, rel: entry.tolerance?.rel ?? 0 };
 }
 
-export /** Parses an expression (or takes a literal number) and checks every name it reads is allowed. */
-function compile(
+/** Parses an expression (or takes a literal number) and checks every name it reads is allowed. */
+export function compile(
   source: string | number,
   allowed: ReadonlySet<string>,
   field: YamlPath,

@@ -6,8 +6,6 @@ import { base, compile, type EntryContext, report, tolerance } from './context.j
 import type { ChoiceEntry, NumericEntry } from './schema.js';
 import { convertTemplate } from './template-entry.js';
 
-export type { EntryContext, ItemIssue } from './context.js';
-
 /** Checks what the schema cannot (ids, expressions, names) and builds the item; null if broken. */
 export function convertEntry(
   entry: ChoiceEntry | NumericEntry,

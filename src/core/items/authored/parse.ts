@@ -1,10 +1,11 @@
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { AuthoredItem } from '../model.js';
-import { convertEntry, type ItemIssue } from './convert.js';
+import type { ItemIssue } from './context.js';
+import { convertEntry } from './convert.js';
 import { describeIssue, Positions } from './positions.js';
 import { itemSchema } from './schema.js';
 
-export type { ItemIssue } from './convert.js';
+export type { ItemIssue } from './context.js';
 
 export interface ParsedItems {
   items: AuthoredItem[];

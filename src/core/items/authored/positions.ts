@@ -18,12 +18,14 @@ export class Positions {
   lineOf(path: YamlPath, atKey?: string): number {
     let node: unknown = this.doc.contents;
     let line = this.line(node) ?? 1;
-    for (const part of atKey === undefined ? path : [...path, atKey]) {
+    const parts = atKey === undefined ? path : [...path, atKey];
+    for (const [i, part] of parts.entries()) {
       const next = child(node, part);
       if (next === undefined) break;
-      const isLast = atKey !== undefined && part === atKey && next.key !== undefined;
-      node = isLast ? next.key : next.value;
-      line = this.line(isLast ? next.key : (next.value ?? next.key)) ?? line;
+      // An unknown key is reported on the key itself, not on its value.
+      const onKey = atKey !== undefined && i === parts.length - 1;
+      node = next.value;
+      line = this.line(onKey ? next.key : (next.value ?? next.key)) ?? line;
     }
     return line;
   }

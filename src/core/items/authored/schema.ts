@@ -4,12 +4,12 @@ import { z } from 'zod';
  * The shape of `data/items/*.yaml` (documented for authors in data/items/README.md). Objects are
  * strict so a misspelt key (`anwser`) is an error rather than a silently missing field. Meaning
  * that needs more than shape (answer ids among the options, expressions, parameter names) is
- * checked afterwards in parse.ts, where each problem still gets its line.
+ * checked afterwards in convert.ts and template-entry.ts, where each problem still gets its line.
  */
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 /** Parameter names are expression names; `answer` is taken by `checks` and explanations. */
-export const PARAM_NAME = /^[A-Za-z_]\w*$/;
+const PARAM_NAME = /^[A-Za-z_]\w*$/;
 const OPTION_ID = /^[a-h]$/;
 
 const text = (what: string) =>
@@ -89,10 +89,6 @@ const numeric = z.strictObject({
 });
 
 export const itemSchema = z.discriminatedUnion('type', [choice, numeric]);
-
-export const fileSchema = z.strictObject({
-  items: z.array(itemSchema, { error: 'items must be a list' }),
-});
 
 export type ChoiceEntry = z.infer<typeof choice>;
 export type NumericEntry = z.infer<typeof numeric>;

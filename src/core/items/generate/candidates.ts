@@ -35,7 +35,10 @@ export function excerptCandidates(question: Question): ExcerptCandidate[] {
   }
   walkBlocks(question.answer, (block) => {
     if (block.type === 'paragraph') {
-      const text = inlineText(block.children).trim();
+      // A leading link label such as `[解读]` (a "read more" link) says nothing about the topic.
+      const text = inlineText(block.children)
+        .trim()
+        .replace(/^\[[^\]]{1,12}\]\s*/u, '');
       out.push({
         question,
         kind: 'paragraph',
@@ -118,7 +121,7 @@ function strongRuns(runs: readonly Inline[]): { start: number; end: number }[] {
 const BOUNDARY = /[。！？；!?;\n]|\.(?=\s|$)/gu;
 
 /** The sentence holding [start, end): from the boundary before it to the one after it (kept). */
-export function sentenceAround(text: string, start: number, end: number): [number, number] {
+function sentenceAround(text: string, start: number, end: number): [number, number] {
   let from = 0;
   let to = text.length;
   for (const m of text.matchAll(BOUNDARY)) {
@@ -132,7 +135,7 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
 }
 
 /** Visits blocks depth-first (lists, quotes), so nested paragraphs count too. */
-export function walkBlocks(blocks: readonly Block[], visit: (block: Block) => void): void {
+function walkBlocks(blocks: readonly Block[], visit: (block: Block) => void): void {
   for (const block of blocks) {
     visit(block);
     if (block.type === 'list') for (const item of block.items) walkBlocks(item, visit);

@@ -6,7 +6,7 @@ import { createRng } from '../random.js';
 import { foldAnswer, nearDuplicate } from '../similarity.js';
 import type { TermCandidate } from './candidates.js';
 import { MIN_CONTEXT_UNITS, proseUnits, termProblem } from './rules.js';
-import { type Built, OPTION_COUNT, OPTION_IDS, reject, tagsOf } from './which-question.js';
+import { type Built, OPTION_COUNT, OPTION_IDS, reject, tagsOf } from './built.js';
 
 /** A key term available as a distractor: a bold run that passed the term rules. */
 export interface KeyTerm {
@@ -19,7 +19,7 @@ export interface KeyTerm {
  * Trims what authors put around a bold term (`**VGGNet:**`, `“**白化**”`, `**(个别**`) and reports
  * where it sits. Brackets go only when unbalanced, so `iter()` and `白化（whitening）` stay whole.
  */
-export function cleanTerm(
+function cleanTerm(
   sentence: string,
   start: number,
   end: number,
@@ -46,7 +46,7 @@ export function cleanTerm(
 }
 
 /** The forms a typed answer may take: `白化（whitening）` also accepts `白化` and `whitening`. */
-export function termForms(term: string): string[] {
+function termForms(term: string): string[] {
   const m = /^(.+?)\s*[（(]([^（）()]+)[）)]$/u.exec(term);
   return m ? [term, m[1]!.trim(), m[2]!.trim()] : [term];
 }
@@ -55,7 +55,7 @@ export function termForms(term: string): string[] {
  * True when `form` occurs in `text`. Latin forms match whole words (`IN` is not in `training`);
  * Han forms match as substrings, since Chinese has no spaces between words.
  */
-export function occursIn(form: string, text: string): boolean {
+function occursIn(form: string, text: string): boolean {
   if (/\p{Script=Han}/u.test(form)) return foldAnswer(text).includes(foldAnswer(form));
   const words = normalize(form).match(/[\p{L}\p{N}_]+/gu);
   if (!words) return normalize(text).includes(normalize(form));
@@ -71,7 +71,7 @@ function escape(text: string): string {
 }
 
 /** Bold in this many questions, a run is a label (`**Key Takeaway**:`), not a key term. */
-export const LABEL_QUESTIONS = 3;
+const LABEL_QUESTIONS = 3;
 
 /** The usable key term of a candidate, or why it has none. */
 export function keyTermOf(candidate: TermCandidate, labels: ReadonlySet<string>): Built<string> {

@@ -3,7 +3,8 @@ import { normalize, tokenize } from '../../search/tokenize.js';
 /**
  * Quality rules for generated items. Each returns the reason a candidate is unusable, or null.
  * They are heuristics on surface text (no language model), tuned on the default bank; the
- * thresholds are named so tests and `items sample --explain` can refer to them.
+ * thresholds are named constants. tests/unit/items/generate-quality.test.ts re-checks the
+ * results with code of its own, so a bug here cannot pass its own check.
  */
 
 export type RejectReason =
@@ -31,11 +32,11 @@ export const MIN_EXCERPT_UNITS = 12;
 export const TARGET_EXCERPT_UNITS = 90;
 export const MAX_EXCERPT_UNITS = 150;
 /** Formulas and code may make up at most this share of an excerpt's characters… */
-export const MAX_FORMULA_SHARE = 0.5;
+const MAX_FORMULA_SHARE = 0.5;
 /** …unless there is this much prose around them, which says enough on its own. */
-export const PLENTY_UNITS = 30;
+const PLENTY_UNITS = 30;
 /** A blanked term is a term, not a phrase: at most this many units. */
-export const MAX_TERM_UNITS = 8;
+const MAX_TERM_UNITS = 8;
 /** The sentence around a blank must keep this much prose to point at the answer. */
 export const MIN_CONTEXT_UNITS = 8;
 
@@ -50,7 +51,7 @@ export function proseUnits(text: string): number {
 }
 
 /** A reference to another question (`Q29:`, `> Q: …`, `Q31`) would answer the item for the player. */
-export function namesQuestion(text: string): boolean {
+function namesQuestion(text: string): boolean {
   return /(^|[^A-Za-z0-9])Q\d*\s*[:：]|(^|[^A-Za-z0-9])Q\d+(?![\d.])/u.test(text);
 }
 
@@ -121,7 +122,7 @@ const GENERIC_EN = new Set(
 );
 
 /** The title's topic terms: tokenizer terms of the title minus question phrasing and lone characters. */
-export function titleTerms(title: string): string[] {
+function titleTerms(title: string): string[] {
   let text = normalize(title);
   for (const word of GENERIC_ZH) text = text.split(word).join(' ');
   const terms = tokenize(text, 'query').filter((t) => !GENERIC_EN.has(t));
@@ -148,7 +149,7 @@ export function sharedTitleTerms(
 }
 
 /** A term in at least this share of a bank's questions is everyday vocabulary there. */
-export const COMMON_TERM_SHARE = 0.3;
+const COMMON_TERM_SHARE = 0.3;
 
 /** The bank's everyday vocabulary: terms found in at least COMMON_TERM_SHARE of the texts. */
 export function commonTerms(texts: readonly string[]): Set<string> {

@@ -8,18 +8,10 @@ import {
   excerptTextProblem,
   MAX_EXCERPT_UNITS,
   proseUnits,
-  type RejectReason,
   sharedTitleTerms,
   TARGET_EXCERPT_UNITS,
 } from './rules.js';
-
-export type Built<T> = { ok: true; item: T } | { ok: false; reason: RejectReason; detail: string };
-
-/** Options per item: the right title and up to three others from its tag or section. */
-export const OPTION_COUNT = 4;
-/** Fewer titles than this (a tag with three questions gives three) and the item is refused. */
-export const MIN_OPTION_COUNT = 3;
-export const OPTION_IDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+import { type Built, MIN_OPTION_COUNT, OPTION_COUNT, OPTION_IDS, reject, tagsOf } from './built.js';
 
 /** What an excerpt is judged against: its group, the bank's vocabulary and every question's text. */
 export interface ExcerptContext {
@@ -31,7 +23,7 @@ export interface ExcerptContext {
 }
 
 /** Text found in this many other questions is boilerplate (`Key Takeaway: Standard answer…`). */
-export const MAX_SHARING_QUESTIONS = 1;
+const MAX_SHARING_QUESTIONS = 1;
 
 /** "Which question does this excerpt answer?" with titles from the same tag or section as options. */
 export function whichQuestionItem(
@@ -65,8 +57,13 @@ export function whichQuestionItem(
     );
   }
   // A peer that says the same thing (Q1 and Q2 share a formula) would be a second right answer.
+  // A distractor whose own title words are in the excerpt could pass for the answer, too.
   const usable = peers.filter(
-    (p) => p.id !== question.id && !sharing.has(p.id) && !nearDuplicate(p.title, question.title),
+    (p) =>
+      p.id !== question.id &&
+      !sharing.has(p.id) &&
+      !nearDuplicate(p.title, question.title) &&
+      sharedTitleTerms(p.title, excerpt, common).length === 0,
   );
   const distractors: Question[] = [];
   for (const p of rng.shuffle(usable)) {
@@ -98,17 +95,8 @@ export function whichQuestionItem(
   };
 }
 
-/** Tags an item carries: the question's tags, then its sections. */
-export function tagsOf(question: Question): string[] {
-  return [...new Set([...question.tags, ...question.sections])];
-}
-
-export function reject<T>(reason: RejectReason, detail: string): Built<T> {
-  return { ok: false, reason, detail };
-}
-
 /** Whole sentences up to about TARGET units; null when even the first sentence is far too long. */
-export function cutExcerpt(text: string): string | null {
+function cutExcerpt(text: string): string | null {
   if (proseUnits(text) <= MAX_EXCERPT_UNITS) return text;
   const sentences = text.match(/[^。！？；!?;\n]+(?:[。！？；!?;\n]|$)/gu) ?? [text];
   let out = '';
