@@ -196,6 +196,172 @@ export const quizCommand: CommandSpec = {
       ],
     },
     {
+      name: 'drill',
+      description: {
+        en: 'Your daily spaced-repetition review by DM',
+        'zh-CN': '每日复习',
+      },
+      subcommands: [
+        {
+          name: 'start',
+          description: {
+            en: 'Get your due cards by DM every day',
+            'zh-CN': '开始每日复习：每天私信发送到期的卡片（间隔重复）',
+          },
+          options: [
+            {
+              name: 'time',
+              type: 'string',
+              required: true,
+              description: {
+                en: 'Time of day, 24-hour HH:MM, e.g. 21:00',
+                'zh-CN': '每天的时间（24 小时制 HH:MM），例如 21:00',
+              },
+            },
+            {
+              name: 'timezone',
+              type: 'string',
+              required: true,
+              autocomplete: 'timezone',
+              description: {
+                en: 'Your IANA time zone, e.g. America/New_York',
+                'zh-CN': '你的 IANA 时区，例如 Asia/Shanghai',
+              },
+            },
+            {
+              name: 'tags',
+              type: 'string',
+              autocomplete: 'tag',
+              description: {
+                en: 'New cards only from these tags, comma-separated, e.g. DL,ML',
+                'zh-CN': '新卡片只来自这些标签，逗号分隔，例如 DL,ML',
+              },
+            },
+            {
+              name: 'per-day',
+              type: 'integer',
+              min: 1,
+              max: 50,
+              description: {
+                en: 'New cards a day, 1-50 (default 10)',
+                'zh-CN': '每天新卡片数量，1-50（默认 10）',
+              },
+            },
+          ],
+          examples: [
+            '/quiz drill start time:21:00 timezone:America/New_York',
+            '/quiz drill start time:07:30 timezone:Asia/Kolkata tags:DL per-day:5',
+          ],
+        },
+        {
+          name: 'stop',
+          description: {
+            en: 'Stop your daily drill (your cards are kept)',
+            'zh-CN': '停止每日复习（卡片进度会保留）',
+          },
+          options: [],
+        },
+        {
+          name: 'now',
+          description: { en: 'Send your due cards now', 'zh-CN': '立即私信发送到期的卡片' },
+          options: [],
+        },
+        {
+          name: 'stats',
+          description: {
+            en: 'Your streak, reviews, recall rate and cards due',
+            'zh-CN': '连续天数、复习次数、记忆率与到期卡片',
+          },
+          options: [],
+        },
+      ],
+    },
+    {
+      name: 'compete',
+      description: {
+        en: 'Timed competition rounds in this channel',
+        'zh-CN': '限时竞赛',
+      },
+      subcommands: [
+        {
+          name: 'start',
+          description: {
+            en: 'Start a competition here: timed rounds of gradable items',
+            'zh-CN': '在此频道开始一场限时竞赛：多轮可评分的题目',
+          },
+          options: [
+            {
+              name: 'rounds',
+              type: 'integer',
+              positional: true,
+              min: 1,
+              max: 20,
+              description: {
+                en: 'How many rounds, 1-20 (default 5)',
+                'zh-CN': '轮数，1-20（默认 5）',
+              },
+            },
+            {
+              name: 'tags',
+              type: 'string',
+              autocomplete: 'tag',
+              description: {
+                en: 'Only items with these tags, comma-separated, e.g. DL,ML',
+                'zh-CN': '只出这些标签的题，逗号分隔，例如 DL,ML',
+              },
+            },
+            {
+              name: 'seconds',
+              type: 'integer',
+              min: 10,
+              max: 300,
+              description: {
+                en: 'Seconds per round, 10-300 (default 30)',
+                'zh-CN': '每轮秒数，10-300（默认 30）',
+              },
+            },
+          ],
+          examples: ['/quiz compete start', '/quiz compete start 10 tags:DL seconds:20'],
+        },
+        {
+          name: 'stop',
+          description: {
+            en: 'Stop the competition (an admin or whoever started it)',
+            'zh-CN': '结束竞赛（管理员或发起人）',
+          },
+          options: [],
+        },
+        {
+          name: 'status',
+          description: {
+            en: 'The current round and the standings so far',
+            'zh-CN': '当前轮次与目前排名',
+          },
+          options: [],
+        },
+        {
+          name: 'answer',
+          description: {
+            en: 'Answer the current round by typing (numbers, terms, or option letters)',
+            'zh-CN': '输入答案作答当前轮（数字、术语或选项字母）',
+          },
+          options: [
+            {
+              name: 'value',
+              type: 'string',
+              required: true,
+              positional: true,
+              description: {
+                en: 'Your answer, e.g. 42, 白化 or b',
+                'zh-CN': '你的答案，例如 42、白化 或 b',
+              },
+            },
+          ],
+          examples: ['/quiz compete answer 42', '/quiz compete answer value:"batch norm"'],
+        },
+      ],
+    },
+    {
       name: 'answer',
       description: { en: "Rate yourself on today's question", 'zh-CN': '为今天的题目自评' },
       options: [

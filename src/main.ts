@@ -10,6 +10,7 @@ import { Redis } from 'ioredis';
 import { loadBank } from './bank/load.js';
 import type { AdapterName, Config } from './config.js';
 import { type Catalog, createCatalog } from './core/catalog.js';
+import type { DrillDeps } from './core/drills/ports.js';
 import type { FormulaRenderer } from './core/ports.js';
 import type { QuizDeps } from './core/quiz/ports.js';
 import { type Clock, OffsetClock, systemClock } from './core/time/clock.js';
@@ -20,12 +21,15 @@ import { metricsHandler } from './http/metrics-route.js';
 import type { BotHttpServer } from './http/server.js';
 import { ensureRedis, type RedisHandle } from './infra/redis-bootstrap.js';
 import { fastForward } from './jobs/fast-forward.js';
+import { BullDrillScheduler } from './jobs/drill-scheduler.js';
 import { createJobQueue } from './jobs/queue.js';
 import { BullScheduler } from './jobs/scheduler.js';
 import { createQuizWorker, type QuizWorker } from './jobs/worker.js';
 import { createLogger, type Logger, maskUrl } from './logger.js';
 import { createConsoleAdapter } from './platforms/console/adapter.js';
+import { createDiscordAdapter } from './platforms/discord/adapter.js';
 import { plainStyle, type Style } from './platforms/console/format.js';
+import { createSlackAdapter } from './platforms/slack/adapter.js';
 import type { PromptIo } from './platforms/console/prompt.js';
 import { createFormulaRenderer } from './render/create.js';
 import { renderLeaderboardCard } from './render/leaderboard-card.js';
@@ -36,6 +40,8 @@ import { type InflightJobs, trackInflight } from './runtime/inflight.js';
 import { observedRenderer } from './runtime/observed-renderer.js';
 import { prerenderBank } from './runtime/prerender-bank.js';
 import { RoutingPublisher } from './runtime/routing-publisher.js';
+import { RoutingDirectMessages } from './runtime/direct-messages.js';
+import { buildCompetitions } from './runtime/competitions.js';
 import { closeWorker, shutdownStep } from './runtime/shutdown-steps.js';
 import { onShutdownSignals, type ShutdownSignals } from './runtime/signals.js';
 import { createRedisStores } from './store/redis/stores.js';
@@ -117,9 +123,10 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     const queueSettings = { redisUrl, prefix: config.prefix, name: options.queueName };
     parts.queue = createJobQueue({ ...queueSettings, logger: log });
     const publisher = new RoutingPublisher(metrics.posts);
+    const stores = createRedisStores({ redis: parts.redis, prefix: config.prefix });
     const deps: QuizDeps = {
       clock,
-      ...createRedisStores({ redis: parts.redis, prefix: config.prefix }),
+      ...stores,
       scheduler: new BullScheduler(parts.queue, { clock }),
       publisher,
       instanceId: `${hostname()}/${process.pid}/${randomUUID().slice(0, 8)}`,
@@ -129,9 +136,31 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       lazyRenderer(() => createFormulaRenderer({ cacheDir })),
       metrics.renders,
     );
+    const competitions = await buildCompetitions({
+      bank,
+      itemsPath: join(config.projectRoot, 'data', 'items'),
+      redis: parts.redis,
+      prefix: config.prefix,
+      queue: parts.queue,
+      shared: deps,
+      log,
+    });
+    // Drill DMs: the routing publisher renders them on the player's platform, whose adapter
+    // names the DM channel (both filled in once the adapters exist).
+    const directMessages = new RoutingDirectMessages();
+    const drills: DrillDeps = {
+      clock,
+      drills: stores.drills,
+      drillScheduler: new BullDrillScheduler(parts.queue),
+      publisher,
+      directMessages,
+      instanceId: deps.instanceId,
+    };
     const services: AdapterServices = {
       deps,
       catalog,
+      competitions,
+      drills,
       formulas: parts.formulas,
       boardCard: renderLeaderboardCard,
       commands: metrics.commands,
@@ -141,12 +170,16 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     // Ctrl-C on the console's terminal counts as SIGINT (a second one forces the exit).
     const interrupt = () => (signals ? signals.raise('SIGINT') : void stop('interrupt'));
     parts.adapters = buildAdapters({ config, options, services, clock, log, stop, interrupt });
-    for (const adapter of parts.adapters) publisher.add(adapter.name, adapter.publisher);
+    for (const adapter of parts.adapters) {
+      publisher.add(adapter.name, adapter.publisher, adapter.drillPublisher);
+      if (adapter.dmChannelFor)
+        directMessages.add(adapter.name, adapter.dmChannelFor.bind(adapter));
+    }
     // Built paused: jobs may post, so they start only once the adapters are connected.
     parts.inflight = trackInflight(metrics.jobs);
     parts.worker = createQuizWorker({
       ...queueSettings,
-      context: { deps, catalog },
+      context: { deps, catalog, competitions: competitions.deps, drills },
       logger: log,
       metrics: parts.inflight,
       autorun: false,
@@ -222,9 +255,12 @@ function buildAdapters(env: {
 }): Adapter[] {
   const { config, options, services, log, stop } = env;
   const wanted = options.adapters ?? config.adapters;
-  const missing = wanted.filter((name) => name !== 'console');
-  if (missing.length) log.warn({ adapters: missing }, 'these platform adapters are not built yet');
   const adapters: Adapter[] = options.extraAdapters?.(services) ?? [];
+  if (wanted.includes('discord') && config.discord) {
+    adapters.push(createDiscordAdapter(services, { config: config.discord, log }));
+  }
+  if (config.slack && wanted.includes('slack'))
+    adapters.push(createSlackAdapter(services, { config: config.slack, log }));
   if (wanted.includes('console') || adapters.length === 0) {
     const io = options.console ?? {
       input: process.stdin,
@@ -240,10 +276,19 @@ function buildAdapters(env: {
         log,
         advanceClock: (ms, onItem) =>
           fastForward({
-            context: { deps: services.deps, catalog: services.catalog },
+            context: {
+              deps: services.deps,
+              catalog: services.catalog,
+              competitions: services.competitions?.deps,
+              drills: services.drills,
+            },
             clock: env.clock,
             durationMs: ms,
-            onItem: (item) => onItem({ ...item, data: { ...item.data } }),
+            onItem: (item) =>
+              onItem({
+                ...item,
+                data: Object.fromEntries(Object.entries(item.data).map(([k, v]) => [k, String(v)])),
+              }),
           }),
         onEnd: (reason) => (reason === 'interrupt' ? env.interrupt() : void stop(reason)),
       }),

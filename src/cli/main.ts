@@ -2,13 +2,16 @@ import { Command, CommanderError } from 'commander';
 import { BankPathError } from '../bank/load.js';
 import { ConfigError } from '../config.js';
 import { RedisBootstrapError } from '../infra/redis-bootstrap.js';
+import { DiscordLoginError } from '../platforms/discord/client.js';
 import { registerBank } from './commands/bank.js';
+import { registerCommands } from './commands/commands.js';
 import { registerItems } from './commands/items.js';
 import { registerPreview } from './commands/preview.js';
 import { registerRandom } from './commands/random.js';
 import { registerRender } from './commands/render.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
+import { registerSlack } from './commands/slack.js';
 import { registerStart } from './commands/start.js';
 import { CliError } from './context.js';
 
@@ -22,6 +25,8 @@ const registrations = [
   registerPreview,
   registerItems,
   registerStart,
+  registerCommands,
+  registerSlack,
 ];
 
 /** Builds the `quizbot` program; exported so tests can drive it in-process. */
@@ -48,7 +53,8 @@ export async function main(argv: string[]): Promise<number> {
     if (
       error instanceof CliError ||
       error instanceof BankPathError ||
-      error instanceof RedisBootstrapError
+      error instanceof RedisBootstrapError ||
+      error instanceof DiscordLoginError
     ) {
       process.stderr.write(`quizbot: ${error.message}\n`);
       return error instanceof CliError ? error.exitCode : 1;

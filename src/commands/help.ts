@@ -1,9 +1,5 @@
-import {
-  type CommandSpec,
-  isGroup,
-  type Locale,
-  type SubcommandSpec,
-} from '../../commands/quiz.js';
+import type { CommandSpec, Locale } from '../../commands/quiz.js';
+import { leaves } from './spec.js';
 
 /** `/quiz help`, generated from the command spec in the reader's language. */
 export function helpText(
@@ -12,12 +8,7 @@ export function helpText(
   options: { isAdmin?: boolean } = {},
 ): string {
   const lines = [`/${spec.name} — ${spec.description[locale]}`, ''];
-  const leaves: [string, SubcommandSpec][] = spec.subcommands.flatMap((entry) =>
-    isGroup(entry)
-      ? entry.subcommands.map((s): [string, SubcommandSpec] => [`${entry.name} ${s.name}`, s])
-      : [[entry.name, entry] as [string, SubcommandSpec]],
-  );
-  for (const [name, sub] of leaves) {
+  for (const { key: name, spec: sub } of leaves(spec)) {
     if (sub.adminOnly && options.isAdmin === false) continue;
     const args = sub.options
       .map((o) => (o.positional ? `<${o.name}>` : `${o.name}:…`))

@@ -2,6 +2,7 @@
  * What falls due in a window of bot time: daily firings, board closes and answer reveals. Pure
  * calendar arithmetic over core's zone helpers; fast-forward runs the result in order.
  */
+import type { DrillSubscription } from '../core/drills/types.js';
 import type { DailySubscription } from '../core/quiz/types.js';
 import { dayKey, zonedInstant } from '../core/time/zone.js';
 import type { JobDataMap, JobName } from './types.js';
@@ -10,8 +11,19 @@ export type AgendaItem = {
   [N in JobName]: { at: Date; name: N; data: JobDataMap[N] };
 }[JobName];
 
-/** Board closes first at the same instant (they close the previous period), then reveals, then posts. */
-const ORDER: Record<JobName, number> = { 'period-close': 0, reveal: 1, daily: 2 };
+/**
+ * Board closes first at the same instant (they close the previous period), then reveals, then
+ * posts, then drill deliveries.
+ */
+const ORDER: Record<JobName, number> = {
+  'period-close': 0,
+  reveal: 1,
+  daily: 2,
+  drill: 3,
+  // A round closes before the next one opens.
+  'compete-close': 4,
+  'compete-open': 5,
+};
 
 /** Sorts by time, then by the order above; stable otherwise. */
 export function byDueTime(a: AgendaItem, b: AgendaItem): number {
@@ -27,6 +39,19 @@ export function dailyFirings(sub: DailySubscription, from: Date, to: Date): Agen
     at = nextDailyFiring(sub, at)
   ) {
     items.push({ at, name: 'daily', data: { channel: sub.channel } });
+  }
+  return items;
+}
+
+/** Every delivery of a person's drill in (from, to]. */
+export function drillFirings(sub: DrillSubscription, from: Date, to: Date): AgendaItem[] {
+  const items: AgendaItem[] = [];
+  for (
+    let at = nextDailyFiring(sub, from);
+    at.getTime() <= to.getTime();
+    at = nextDailyFiring(sub, at)
+  ) {
+    items.push({ at, name: 'drill', data: { workspace: sub.workspace, player: sub.player } });
   }
   return items;
 }

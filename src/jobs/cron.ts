@@ -36,7 +36,10 @@ export function checkTimeZone(zone: string): string {
 }
 
 /** Rejects an empty or blank key before it becomes part of a job id. */
-export function checkKey(field: 'workspace' | 'channel' | 'postKey', value: string): string {
+export function checkKey(
+  field: 'workspace' | 'channel' | 'postKey' | 'player',
+  value: string,
+): string {
   if (typeof value !== 'string' || value.trim() === '') {
     throw new ScheduleInputError(field, value, `${field} must be a non-empty key`);
   }

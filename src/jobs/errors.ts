@@ -3,7 +3,16 @@
  * for a bad zone ("CronDate: unhandled timestamp") name neither the field nor the fix.
  */
 
-export type ScheduleField = 'time' | 'timezone' | 'at' | 'workspace' | 'channel' | 'postKey';
+export type ScheduleField =
+  | 'time'
+  | 'timezone'
+  | 'at'
+  | 'workspace'
+  | 'channel'
+  | 'postKey'
+  | 'player'
+  | 'competitionId'
+  | 'round';
 
 /** A schedule input that can never work (a time like 25:00, an unknown zone); never retried. */
 export class ScheduleInputError extends Error {

@@ -1,6 +1,7 @@
 /**
  * Moves bot time forward and does, in time order, everything the real schedules would have done
- * in between: each daily firing, answer reveal and board close due in (now, now + duration].
+ * in between: each daily firing, answer reveal, board close, drill delivery and competition
+ * round step due in (now, now + duration].
  * It calls the same handlers the worker calls, with each item's own scheduled time, setting the
  * clock to that time first (core stamps posts and reveal times from the clock). The real BullMQ
  * jobs for those slots still exist and run later as no-ops: the daily claim says `posted`, the
@@ -9,7 +10,8 @@
  * Used by the console's `/clock +1d` and by tests.
  */
 import type { Clock } from '../core/quiz/ports.js';
-import { byDueTime, dailyFirings, periodCloses, type AgendaItem } from './agenda.js';
+import { byDueTime, dailyFirings, drillFirings, periodCloses, type AgendaItem } from './agenda.js';
+import { competitionAgenda, followingStep } from './competition-agenda.js';
 import { ClaimBusyError } from './errors.js';
 import { errorText } from './observe.js';
 import { handlerFor, jobRegistry, type JobRegistry } from './registry.js';
@@ -60,6 +62,11 @@ export async function fastForward(options: FastForwardOptions): Promise<FastForw
       const reveal = await revealOf(context, result.postKey, item.at, to);
       if (reveal) insertSorted(agenda, reveal);
     }
+    // A competition step plans the next one, which may fall in the window too.
+    const next =
+      context.competitions &&
+      (await followingStep(context.competitions, item, to, result.status === 'busy'));
+    if (next) insertSorted(agenda, next);
   }
   moveTo(clock, to);
   return { from, to, items };
@@ -78,6 +85,11 @@ async function initialAgenda(context: JobContext, from: Date, to: Date): Promise
     const zone = await deps.workspaces.timezone(workspace);
     if (zone) items.push(...periodCloses(workspace, zone, from, to));
   }
+  if (context.drills) {
+    for (const drill of await context.drills.drills.listSubscriptions()) {
+      items.push(...drillFirings(drill, from, to));
+    }
+  }
   // Reveals already pending from posts made before the window.
   for (const sub of subs) {
     const post = await deps.daily.latestPost(sub.channel);
@@ -86,6 +98,8 @@ async function initialAgenda(context: JobContext, from: Date, to: Date): Promise
       if (reveal) items.push(reveal);
     }
   }
+  // The pending step of each running competition (later steps follow as each one runs).
+  if (context.competitions) items.push(...(await competitionAgenda(context.competitions, to)));
   return items.sort(byDueTime);
 }
 

@@ -21,6 +21,18 @@ export const dailySchedulerId = (channel: string): string => safeId('daily', cha
 /** The one reveal job of a post. */
 export const revealJobId = (postKey: string): string => safeId('reveal', postKey);
 
+/** The job scheduler that delivers a person's drill in a workspace. */
+export const drillSchedulerId = (workspace: string, player: string): string =>
+  safeId('drill', JSON.stringify([workspace, player]));
+
+/** The one job that opens a competition's round. */
+export const competeOpenJobId = (competitionId: string, round: number): string =>
+  safeId('compete_open', JSON.stringify([competitionId, round]));
+
+/** The one job that closes a competition's round at its deadline. */
+export const competeCloseJobId = (competitionId: string, round: number): string =>
+  safeId('compete_close', JSON.stringify([competitionId, round]));
+
 /** The weekly or monthly board close of a workspace. */
 export const periodCloseSchedulerId = (workspace: string, period: 'week' | 'month'): string =>
   safeId(`close_${period}`, workspace);

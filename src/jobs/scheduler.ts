@@ -100,14 +100,26 @@ export class BullScheduler implements Scheduler {
     name: JobName,
     data: JobDataMap[JobName],
   ): Promise<void> {
-    const existing = await this.queue.getJobScheduler(id);
-    const same =
-      existing?.pattern === pattern &&
-      existing.tz === tz &&
-      existing.name === name &&
-      JSON.stringify(existing.template?.data ?? null) === JSON.stringify(data);
-    // ...unless its pending iteration is gone (BullMQ failed to add it): then upserting heals it.
-    if (same && existing.next && (await this.queue.getJob(`repeat:${id}:${existing.next}`))) return;
-    await this.queue.upsertJobScheduler(id, { pattern, tz }, { name, data });
+    await upsertCronScheduler(this.queue, { id, pattern, tz, name, data });
   }
+}
+
+/** `BullScheduler.upsert`'s rule for any cron job scheduler (the drill scheduler uses it too). */
+export async function upsertCronScheduler(
+  queue: Queue,
+  s: { id: string; pattern: string; tz: string; name: JobName; data: JobDataMap[JobName] },
+): Promise<void> {
+  const existing = await queue.getJobScheduler(s.id);
+  const same =
+    existing?.pattern === s.pattern &&
+    existing.tz === s.tz &&
+    existing.name === s.name &&
+    JSON.stringify(existing.template?.data ?? null) === JSON.stringify(s.data);
+  // ...unless its pending iteration is gone (BullMQ failed to add it): then upserting heals it.
+  if (same && existing.next && (await queue.getJob(`repeat:${s.id}:${existing.next}`))) return;
+  await queue.upsertJobScheduler(
+    s.id,
+    { pattern: s.pattern, tz: s.tz },
+    { name: s.name, data: s.data },
+  );
 }

@@ -3,9 +3,18 @@
  * plain functions over core so the worker and fast-forward call exactly the same code.
  */
 import type { Catalog } from '../core/catalog.js';
+import type { CompetitionDeps } from '../core/competitions/ports.js';
+import type { DrillDeps } from '../core/drills/ports.js';
 import type { QuizDeps } from '../core/quiz/ports.js';
 
-export const JOB_NAMES = ['daily', 'reveal', 'period-close'] as const;
+export const JOB_NAMES = [
+  'daily',
+  'reveal',
+  'period-close',
+  'drill',
+  'compete-open',
+  'compete-close',
+] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 /**
@@ -17,12 +26,19 @@ export interface JobDataMap {
   daily: { channel: string; scheduledAt?: string };
   reveal: { postKey: string };
   'period-close': { workspace: string; period: 'week' | 'month' };
+  drill: { workspace: string; player: string; scheduledAt?: string };
+  'compete-open': { competitionId: string; round: number };
+  'compete-close': { competitionId: string; round: number };
 }
 
 /** What a handler needs to run: the core's dependencies and the loaded bank. */
 export interface JobContext {
   deps: QuizDeps;
   catalog: Catalog;
+  /** Drill deliveries; a process built without them leaves drill jobs to one that has them. */
+  drills?: DrillDeps;
+  /** Competition rounds; a process built without them leaves round jobs to one that has them. */
+  competitions?: CompetitionDeps;
 }
 
 /** One run of a job: its data, the instant it was planned for, and which attempt this is. */

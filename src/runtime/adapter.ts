@@ -4,9 +4,10 @@
  * and main.ts starts, watches and stops it. Adapters get what they need as services built in
  * main.ts; none of them builds a client of its own.
  */
-import type { Catalog } from '../core/catalog.js';
+import type { CommandServices } from '../commands/handlers/types.js';
+import type { DrillPublisher } from '../core/drills/ports.js';
 import type { FormulaRenderer } from '../core/ports.js';
-import type { Publisher, QuizDeps } from '../core/quiz/ports.js';
+import type { Publisher } from '../core/quiz/ports.js';
 import type { LeaderboardView } from '../core/quiz/views.js';
 import type { HttpHandler } from '../http/server.js';
 import type { LeaderboardCard, LeaderboardCardOptions } from '../render/leaderboard-card.js';
@@ -31,6 +32,17 @@ export interface Adapter {
   connected(): boolean;
   /** Extra HTTP routes to mount on the bot's server (Slack's `/slack/events`). */
   readonly routes?: ReadonlyMap<string, HttpHandler>;
+  /**
+   * Drills: the direct-message channel key of one of this platform's player keys (opening the
+   * DM when the platform needs that). With `drillPublisher`, drill deliveries reach this platform.
+   */
+  dmChannelFor?(player: string): Promise<string>;
+  /**
+   * Posts drill DM views (session, card sides, summary) to the channels `dmChannelFor` gives;
+   * a closed DM is a `PublishRefusedError`. A publisher whose `post` also takes drill views can
+   * be given here as it is.
+   */
+  readonly drillPublisher?: DrillPublisher;
 }
 
 export type CommandOutcome = 'ok' | 'refused' | 'error';
@@ -51,10 +63,8 @@ export type BoardCardRenderer = (
   options: LeaderboardCardOptions,
 ) => Promise<LeaderboardCard>;
 
-/** What every adapter is handed by main.ts. */
-export interface AdapterServices {
-  deps: QuizDeps;
-  catalog: Catalog;
+/** What every adapter is handed by main.ts; `/quiz` handlers and buttons get the CommandServices part. */
+export interface AdapterServices extends CommandServices {
   formulas: FormulaRenderer;
   boardCard: BoardCardRenderer;
   commands: CommandObserver;

@@ -20,5 +20,16 @@ export function runWorkspaceStoreContract(name: string, make: MakeStores): void 
       expect(await workspaces.timezone('slack:team')).toBeNull();
       expect(await workspaces.listWorkspaces()).toEqual([OTHER_WS, WS].sort());
     });
+
+    it('keeps extra admins per workspace, sorted and without repeats, replaced as a whole', async () => {
+      const { workspaces } = await make();
+      expect(await workspaces.admins(WS)).toEqual([]);
+      await workspaces.setAdmins(WS, ['p:b', 'p:a', 'p:b']);
+      await workspaces.setAdmins(OTHER_WS, ['p:c']);
+      expect(await workspaces.admins(WS)).toEqual(['p:a', 'p:b']);
+      await workspaces.setAdmins(WS, []);
+      expect(await workspaces.admins(WS)).toEqual([]);
+      expect(await workspaces.admins(OTHER_WS)).toEqual(['p:c']);
+    });
   });
 }

@@ -8,6 +8,7 @@
 import { Redis } from 'ioredis';
 import { loadBank } from '../../src/bank/load.js';
 import { createCatalog } from '../../src/core/catalog.js';
+import type { CompetitionDeps } from '../../src/core/competitions/ports.js';
 import type { QuizDeps } from '../../src/core/quiz/ports.js';
 import { shuffled } from '../../src/core/quiz/rotation.js';
 import { systemClock } from '../../src/core/time/clock.js';
@@ -17,6 +18,8 @@ import type { RetryPolicy } from '../../src/jobs/policy.js';
 import { createJobQueue } from '../../src/jobs/queue.js';
 import { BullScheduler } from '../../src/jobs/scheduler.js';
 import { createQuizWorker } from '../../src/jobs/worker.js';
+import { BullRoundScheduler } from '../../src/jobs/competition-scheduler.js';
+import { RedisCompetitionStore } from '../../src/store/redis/competition-store.js';
 import { createRedisStores } from '../../src/store/redis/stores.js';
 import { RecordingPublisher } from './recording-publisher.js';
 
@@ -82,7 +85,17 @@ async function main(config: BotConfig): Promise<void> {
     }),
     instanceId: config.instanceId,
   };
-  const context = { deps, catalog };
+  // Competition rounds too: their jobs carry all they need, so any bot process carries them on.
+  const competitions: CompetitionDeps = {
+    clock: systemClock,
+    competitions: new RedisCompetitionStore({ redis: state, prefix: config.prefix }),
+    rounds: new BullRoundScheduler(queue),
+    publisher: deps.publisher,
+    scores: deps.scores,
+    workspaces: deps.workspaces,
+    instanceId: config.instanceId,
+  };
+  const context = { deps, catalog, competitions };
   const worker = createQuizWorker({
     redisUrl: config.stateUrl,
     prefix: config.prefix,

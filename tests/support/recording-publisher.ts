@@ -178,5 +178,29 @@ function summarise(view: OutgoingView): Record<string, unknown> {
       };
     case 'notice':
       return { code: view.notice.code };
+    case 'competition-round':
+      return {
+        competitionId: view.competitionId,
+        round: view.round.number,
+        prompt: view.item.prompt,
+        buttons: view.buttons,
+      };
+    case 'competition-result':
+      return {
+        competitionId: view.competitionId,
+        round: view.round.number,
+        expected: view.expected,
+        answered: view.answered,
+        correct: view.correct,
+        fastest: view.fastest,
+        standings: view.standings,
+      };
+    case 'competition-standings':
+      return {
+        competitionId: view.competitionId,
+        state: view.state,
+        standings: view.standings,
+        awarded: view.awarded,
+      };
   }
 }

@@ -95,6 +95,26 @@ describe('boundaries', () => {
     expect(violations).toEqual([]);
   });
 
+  it('the shared command layer and wording import no platform, store, job or runtime code', () => {
+    const shared = [join(src, 'commands'), join(src, 'i18n')];
+    const files = shared.flatMap(tsFiles);
+    expect(files.length).toBeGreaterThan(0);
+    const outside = ['platforms', 'store', 'jobs', 'runtime', 'render', 'http', 'cli'].map((d) =>
+      join(src, d),
+    );
+    const violations = files.flatMap((file) =>
+      importsOf(readFileSync(file, 'utf8'))
+        .filter(
+          (spec) =>
+            FORBIDDEN_IN_CORE.some((re) => re.test(spec)) ||
+            (spec.startsWith('.') &&
+              outside.some((dir) => resolve(dirname(file), spec).startsWith(dir + sep))),
+        )
+        .map((spec) => `${rel(file)} imports ${spec}`),
+    );
+    expect(violations).toEqual([]);
+  });
+
   it('src/config.ts is the only file under src/ that reads process.env', () => {
     const readsEnv =
       /\bprocess\s*(\.\s*env\b|\[\s*['"`]env['"`]\s*\])|\{[^}]*\benv\b[^}]*\}\s*from\s*['"](node:)?process['"]/;

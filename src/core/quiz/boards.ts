@@ -1,7 +1,7 @@
 import { dayKey, monthKey, previousDay, weekKey } from '../time/zone.js';
 import type { QuizDeps } from './ports.js';
 import { PERIODS, type PeriodKind, RATINGS, type Rating, type Streak } from './types.js';
-import type { LeaderboardView, Notice } from './views.js';
+import type { LeaderboardView, StatsNotice } from './views.js';
 
 export const BOARD_SIZE = 10;
 
@@ -45,7 +45,7 @@ export async function leaderboard(
 export async function playerStats(
   deps: QuizDeps,
   input: { workspace: string; player: string; name: string },
-): Promise<Notice> {
+): Promise<StatsNotice> {
   const zone = await zoneOf(deps, input.workspace);
   const now = deps.clock.now();
   const points = {} as Record<PeriodKind, number>;

@@ -105,6 +105,13 @@ export interface WorkspaceStore {
   timezone(workspace: string): Promise<string | null>;
   setTimezone(workspace: string, timezone: string): Promise<void>;
   listWorkspaces(): Promise<string[]>;
+  /**
+   * Player keys given admin rights in the workspace by the bot, on top of what the platform
+   * grants (Slack has no per-command permissions); sorted, empty when none were set.
+   */
+  admins(workspace: string): Promise<string[]>;
+  /** Replaces the workspace's extra admins. */
+  setAdmins(workspace: string, players: readonly string[]): Promise<void>;
 }
 
 /** Every timed thing. Implemented with BullMQ; ids make each call idempotent. */

@@ -1,4 +1,5 @@
 import type { Question } from '../bank/model.js';
+import type { CompetitionView } from '../competitions/views.js';
 import type { BoardEntry, DailySubscription, PeriodKind, Rating, Streak } from './types.js';
 
 /**
@@ -40,7 +41,8 @@ export type OutgoingView =
     }
   | { kind: 'daily-reveal'; postKey: string; question: Question; recap: Recap }
   | LeaderboardView
-  | { kind: 'notice'; notice: Notice };
+  | { kind: 'notice'; notice: Notice }
+  | CompetitionView;
 
 /** An expected outcome worth a sentence, with parameters for the wording. */
 export type Notice =
@@ -59,6 +61,9 @@ export type Notice =
       streak: Streak;
       ratings: Record<Rating, number>;
     };
+
+/** A person's points, ranks, streak and ratings (`/quiz stats`). */
+export type StatsNotice = Extract<Notice, { code: 'stats' }>;
 
 /** Expected failures: adapters word them; nothing here is a crash. */
 export type QuizFailure =

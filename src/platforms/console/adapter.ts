@@ -6,7 +6,7 @@ import type { Adapter, AdapterServices } from '../../runtime/adapter.js';
 import type { AdvanceClock, ConsoleContext } from './context.js';
 import { answerLine } from './dispatch.js';
 import type { Style } from './format.js';
-import { WORKSPACE } from './ids.js';
+import { WORKSPACE, dmKey, userName } from './ids.js';
 import { ImageFolder } from './images.js';
 import { startPrompt, type Prompt, type PromptIo } from './prompt.js';
 import { ConsolePublisher } from './publisher.js';
@@ -69,6 +69,9 @@ export function createConsoleAdapter(
   return {
     name: 'console',
     publisher,
+    // Drill DMs land in the person's inbox (`/inbox`); the console never refuses one.
+    drillPublisher: publisher,
+    dmChannelFor: async (player) => dmKey(userName(player)),
     async start() {
       session.zone = (await services.deps.workspaces.timezone(WORKSPACE)) ?? 'UTC';
       prompt = startPrompt(options.io, (line) => answerLine(ctx, line, options.log), {

@@ -3,12 +3,12 @@ import type { LeaderboardView } from '../../core/quiz/views.js';
 import type { BoardCardRenderer } from '../../runtime/adapter.js';
 import type { Style } from './format.js';
 import type { ImageFolder } from './images.js';
-import type { Wording } from './wording/index.js';
+import type { ConsoleWords } from './wording/index.js';
 
 const MEDAL = ['🥇', '🥈', '🥉'];
 
 export interface BoardTextOptions {
-  words: Wording;
+  words: ConsoleWords;
   style: Style;
   callerPlayer?: string;
   boardCard: BoardCardRenderer;
@@ -48,7 +48,7 @@ export async function boardText(view: LeaderboardView, options: BoardTextOptions
     callerPlayer: options.callerPlayer,
   });
   const path = await options.images.write(`${options.cardName}.png`, card.png);
-  lines.push(style.dim(words.cardWritten(path)));
+  lines.push(style.dim(words.console.cardWritten(path)));
   return lines.join('\n');
 }
 

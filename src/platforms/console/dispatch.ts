@@ -1,12 +1,13 @@
 /**
- * One typed line → one reply. `/quiz …` goes through the command spec to its handler, other
- * slash words to the console's own commands; every line is timed and counted.
+ * One typed line → one reply. `/quiz …` is parsed against the command spec and answered by the
+ * shared command layer, other slash words by the console's own commands; every line is timed
+ * and counted.
  */
 import { quizCommand } from '../../../commands/quiz.js';
 import { parseCommandText, splitWords } from '../../commands/parse-text.js';
 import type { CommandOutcome } from '../../runtime/adapter.js';
 import { type ConsoleContext, type Reply, refused } from './context.js';
-import { quizHandlers } from './handlers/registry.js';
+import { runQuiz } from './quiz.js';
 import { sessionCommands } from './session-commands/registry.js';
 
 interface LogLike {
@@ -47,15 +48,7 @@ function route(ctx: ConsoleContext, text: string): { command: string; run: () =>
   if (/^\/?quiz(\s|$)/i.test(text)) {
     const parsed = parseCommandText(quizCommand, text);
     if (!parsed.ok) return { command: 'quiz', run: async () => refused(parsed.message) };
-    const path = parsed.path.join(' ');
-    const handler = quizHandlers[path];
-    if (!handler) {
-      return {
-        command: `quiz ${path}`,
-        run: async () => refused(`/quiz ${path} is not available in the console yet`),
-      };
-    }
-    return { command: `quiz ${path}`, run: () => handler(ctx, parsed.options) };
+    return { command: `quiz ${parsed.path.join(' ')}`, run: () => runQuiz(ctx, parsed) };
   }
   if (text.startsWith('/')) {
     const [name = '', ...args] = splitWords(text.slice(1));

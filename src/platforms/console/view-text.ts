@@ -1,17 +1,20 @@
 /** Core's outgoing views as the console prints them, worded in the reader's language. */
 import type { Question } from '../../core/bank/model.js';
+import type { DrillOutgoingView } from '../../core/drills/views.js';
 import type { FormulaRenderer } from '../../core/ports.js';
 import type { ButtonAction, OutgoingView } from '../../core/quiz/views.js';
 import type { BoardCardRenderer } from '../../runtime/adapter.js';
 import { boardText } from './board-text.js';
+import { competitionText } from './competition-text.js';
 import { questionBody } from './document-text.js';
+import { drillText } from './drill-text.js';
 import type { Style } from './format.js';
 import type { ImageFolder } from './images.js';
-import type { Wording } from './wording/index.js';
-import { formatWhen } from './wording/time.js';
+import type { ConsoleWords } from './wording/index.js';
+import { formatWhen } from '../../i18n/time.js';
 
 export interface ViewTextContext {
-  words: Wording;
+  words: ConsoleWords;
   style: Style;
   /** Zone times are shown in. */
   zone: string;
@@ -22,7 +25,10 @@ export interface ViewTextContext {
   messageId: string;
 }
 
-export async function viewText(view: OutgoingView, ctx: ViewTextContext): Promise<string> {
+export async function viewText(
+  view: OutgoingView | DrillOutgoingView,
+  ctx: ViewTextContext,
+): Promise<string> {
   const { words, style } = ctx;
   switch (view.kind) {
     case 'daily-question': {
@@ -32,7 +38,7 @@ export async function viewText(view: OutgoingView, ctx: ViewTextContext): Promis
       if (body) lines.push('', body, '');
       lines.push(words.answerAt(formatWhen(view.revealAt, ctx.zone, words.locale)));
       lines.push(view.buttons.map((b) => `[ ${buttonLabel(b, words)} ]`).join(' '));
-      lines.push(style.dim(words.pressHelp));
+      lines.push(style.dim(words.console.pressHelp));
       return lines.join('\n');
     }
     case 'daily-reveal':
@@ -52,6 +58,14 @@ export async function viewText(view: OutgoingView, ctx: ViewTextContext): Promis
       });
     case 'notice':
       return words.notice(view.notice);
+    case 'competition-round':
+    case 'competition-result':
+    case 'competition-standings':
+      return competitionText(view, { locale: words.locale, style, zone: ctx.zone });
+    case 'drill-session':
+    case 'drill-card':
+    case 'drill-summary':
+      return drillText(view, ctx);
   }
 }
 
@@ -61,7 +75,7 @@ export async function answerText(question: Question, ctx: ViewTextContext): Prom
 }
 
 /** The label a button shows. */
-export function buttonLabel(button: ButtonAction, words: Wording): string {
+export function buttonLabel(button: ButtonAction, words: ConsoleWords): string {
   return words.button(button.action === 'rate' ? button.rating : 'reveal');
 }
 

@@ -27,6 +27,33 @@ export const DISCORD_MAX_ATTACHMENT_DESCRIPTION = 1024;
 export const DISCORD_MAX_ACTION_ROWS = 5;
 export const DISCORD_MAX_BUTTONS_PER_ROW = 5;
 
+/** A component's or modal's `custom_id`. */
+export const DISCORD_MAX_CUSTOM_ID = 100;
+/** A button's label. */
+export const DISCORD_MAX_BUTTON_LABEL = 80;
+/** A message `nonce` (a string of at most 25 characters, or an integer). */
+export const DISCORD_MAX_NONCE = 25;
+/** A thread's name. */
+export const DISCORD_MAX_THREAD_NAME = 100;
+/** Autocomplete: choices in one answer, and the characters of a choice's name and value. */
+export const DISCORD_MAX_CHOICES = 25;
+export const DISCORD_MAX_CHOICE_NAME = 100;
+export const DISCORD_MAX_CHOICE_VALUE = 100;
+/** A modal's title and a text input's label. */
+export const DISCORD_MAX_MODAL_TITLE = 45;
+export const DISCORD_MAX_INPUT_LABEL = 45;
+/** An interaction must be answered (or deferred) this soon after it was created, or it fails. */
+export const DISCORD_INTERACTION_DEADLINE_MS = 3000;
+
+/** Text cut to `max` characters with an ellipsis, never splitting a surrogate pair. */
+export function fitText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
 /** A title longer than Discord allows is cut to fit, with an ellipsis. */
 export function discordTitle(title: string): string {
   return title.length <= DISCORD_MAX_EMBED_TITLE

@@ -61,3 +61,29 @@ export const slackLayoutLimits: LayoutLimits = {
   titleCost: (title) => ({ boxes: 1, chars: slackHeader(title).length }),
   buttonBoxes: 1,
 };
+
+/** A button's label (plain text). */
+export const SLACK_MAX_BUTTON_TEXT = 75;
+/** A button's `value`, where quizbot keeps what the click means. */
+export const SLACK_MAX_BUTTON_VALUE = 2000;
+/** An element's `action_id`. */
+export const SLACK_MAX_ACTION_ID = 255;
+/** A modal's title (plain text). */
+export const SLACK_MAX_MODAL_TITLE = 24;
+/** A view's `private_metadata`. */
+export const SLACK_MAX_PRIVATE_METADATA = 3000;
+/** Blocks in a modal or an App Home tab. */
+export const SLACK_MAX_VIEW_BLOCKS = 100;
+/** Posts one `response_url` accepts (within 30 minutes). */
+export const SLACK_MAX_RESPONSE_URL_POSTS = 5;
+/** Slack shows an error when a slash command or click is not acknowledged within this. */
+export const SLACK_ACK_DEADLINE_MS = 3000;
+/** A signed request older or newer than this (against our clock) is refused as a replay. */
+export const SLACK_REQUEST_MAX_SKEW_SECONDS = 5 * 60;
+
+/** A button label cut to Slack's limit. */
+export function slackButtonText(label: string): string {
+  return label.length <= SLACK_MAX_BUTTON_TEXT
+    ? label
+    : `${label.slice(0, SLACK_MAX_BUTTON_TEXT - 1)}…`;
+}

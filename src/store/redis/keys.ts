@@ -23,6 +23,26 @@
  *   <p>:post:<postKey>                       hash    json (DailyPost), revealed, revealPosted
  *   <p>:post:<postKey>:lease                 string  owner of the posting claim, expires (PX)
  *   <p>:post:<postKey>:ratings               hash    player → JSON {rating, points, week, month}
+ *   <p>:competitions                         set     ids of running competitions
+ *   <p>:ch:<ch>:competition                  string  id of the competition running in the channel
+ *   <p>:cmp:<id>                             hash    json (CompetitionPlan), state, round, endedAt,
+ *                                                    standings, r<i>:opensAt|open|closesMs|closed|result
+ *   <p>:cmp:<id>:answers:<round>             hash    player → JSON RoundAnswer (the first answer)
+ *   <p>:cmp:<id>:lease:<step>                string  owner of a posting step's claim, expires (PX)
+ *   <p>:drill:subs                           set     JSON [workspace, player] of every drill
+ *   <p>:drill:sub:<ws>:<player>              string  JSON DrillSubscription
+ *   <p>:drill:dm-refused:<ws>:<player>       hash    reason at told (a refused DM, told once)
+ *   <p>:drill:p:<player>:subs                set     workspaces where the player drills
+ *   <p>:drill:p:<player>:cards               hash    question id → JSON CardState
+ *   <p>:drill:p:<player>:session             string  JSON DrillSession without `pending`
+ *   <p>:drill:p:<player>:pending             set     question ids of the session not yet rated
+ *   <p>:drill:p:<player>:reviews             zset    JSON ReviewLog → review time (ms)
+ *   <p>:drill:p:<player>:days                hash    local review day → reviews that day
+ *   <p>:drill:p:<player>:delivered:<slot>    string  marker: the slot was delivered (expires)
+ *   <p>:drill:p:<player>:lease:<slot>        string  owner of the delivery claim, expires (PX)
+ *
+ * Drill cards and history belong to the person (player key), not to a workspace: one memory
+ * whichever workspace they drill from.
  *
  * Channel and post keys are not under `ws:` because the DailyStore port addresses them by channel
  * or post key alone; they stay private to a workspace only as long as adapters make channel keys
@@ -52,6 +72,8 @@ export function redisKeys(prefix: string) {
   const ws = (workspace: string, ...rest: string[]) => key('ws', enc(workspace), ...rest);
   const ch = (channel: string, ...rest: string[]) => key('ch', enc(channel), ...rest);
   const post = (postKey: string, ...rest: string[]) => key('post', enc(postKey), ...rest);
+  const cmp = (id: string, ...rest: string[]) => key('cmp', enc(id), ...rest);
+  const drill = (player: string, ...rest: string[]) => key('drill', 'p', enc(player), ...rest);
   return {
     /** Every key starts with this (the prefix plus one colon). */
     namespace: `${root}:`,
@@ -75,6 +97,24 @@ export function redisKeys(prefix: string) {
     post: (postKey: string) => post(postKey),
     lease: (postKey: string) => post(postKey, 'lease'),
     ratings: (postKey: string) => post(postKey, 'ratings'),
+    runningCompetitions: () => key('competitions'),
+    channelCompetition: (channel: string) => ch(channel, 'competition'),
+    competition: (id: string) => cmp(id),
+    competitionAnswers: (id: string, round: number) => cmp(id, 'answers', String(round)),
+    competitionLease: (id: string, step: string) => cmp(id, 'lease', enc(step)),
+    drillSubs: () => key('drill', 'subs'),
+    drillSub: (workspace: string, player: string) =>
+      key('drill', 'sub', enc(workspace), enc(player)),
+    dmRefused: (workspace: string, player: string) =>
+      key('drill', 'dm-refused', enc(workspace), enc(player)),
+    drillPlayerSubs: (player: string) => drill(player, 'subs'),
+    drillCards: (player: string) => drill(player, 'cards'),
+    drillSession: (player: string) => drill(player, 'session'),
+    drillPending: (player: string) => drill(player, 'pending'),
+    drillReviews: (player: string) => drill(player, 'reviews'),
+    drillDays: (player: string) => drill(player, 'days'),
+    drillDelivered: (player: string, slot: string) => drill(player, 'delivered', enc(slot)),
+    drillLease: (player: string, slot: string) => drill(player, 'lease', enc(slot)),
   };
 }
 

@@ -2,7 +2,10 @@ import type { Redis } from 'ioredis';
 import type { WorkspaceStore } from '../../core/quiz/ports.js';
 import { type RedisKeys, redisKeys } from './keys.js';
 
-/** Per-workspace settings in one hash each; the set of workspaces is what jobs iterate at start. */
+/**
+ * Per-workspace settings in one hash each (`timezone`, `admins` as a JSON list); the set of
+ * workspaces is what jobs iterate at start (those with a zone).
+ */
 export class RedisWorkspaceStore implements WorkspaceStore {
   private readonly redis: Redis;
   private readonly keys: RedisKeys;
@@ -29,5 +32,17 @@ export class RedisWorkspaceStore implements WorkspaceStore {
 
   async listWorkspaces(): Promise<string[]> {
     return (await this.redis.smembers(this.keys.workspaces())).sort();
+  }
+
+  async admins(workspace: string): Promise<string[]> {
+    const raw = await this.redis.hget(this.keys.settings(workspace), 'admins');
+    if (!raw) return [];
+    const list: unknown = JSON.parse(raw);
+    return Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string') : [];
+  }
+
+  async setAdmins(workspace: string, players: readonly string[]): Promise<void> {
+    const list = JSON.stringify([...new Set(players)].sort());
+    await this.redis.hset(this.keys.settings(workspace), 'admins', list);
   }
 }

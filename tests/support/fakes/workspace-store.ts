@@ -3,6 +3,7 @@ import type { WorkspaceStore } from '../../../src/core/quiz/ports.js';
 
 export function createFakeWorkspaceStore() {
   const zones = new Map<string, string>();
+  const admins = new Map<string, string[]>();
   return {
     async timezone(workspace: string) {
       return zones.get(workspace) ?? null;
@@ -12,6 +13,12 @@ export function createFakeWorkspaceStore() {
     },
     async listWorkspaces() {
       return [...zones.keys()].sort();
+    },
+    async admins(workspace: string) {
+      return [...(admins.get(workspace) ?? [])];
+    },
+    async setAdmins(workspace: string, players: readonly string[]) {
+      admins.set(workspace, [...new Set(players)].sort());
     },
   } satisfies WorkspaceStore;
 }

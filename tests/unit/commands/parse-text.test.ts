@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { quizCommand } from '../../../commands/quiz.js';
 import { helpText } from '../../../src/commands/help.js';
 import { parseCommandText, splitWords } from '../../../src/commands/parse-text.js';
+import { leaves } from '../../../src/commands/spec.js';
 
 const parse = (text: string) => parseCommandText(quizCommand, text);
+/** The top-level names (subcommands and groups) in spec order, as the parser lists them. */
+const TOP_LEVEL = quizCommand.subcommands.map((s) => s.name).join(', ');
 
 describe('parseCommandText', () => {
   it('reads a positional id and named options', () => {
@@ -40,8 +43,7 @@ describe('parseCommandText', () => {
     expect(parse('/quiz frobnicate')).toMatchObject({
       ok: false,
       code: 'unknown-subcommand',
-      message:
-        'unknown command "frobnicate"; try one of: show, search, random, daily, answer, leaderboard, stats, help',
+      message: `unknown command "frobnicate"; try one of: ${TOP_LEVEL}`,
     });
     expect(parse('/quiz random colour:red')).toMatchObject({
       ok: false,
@@ -109,9 +111,10 @@ describe('helpText', () => {
   it('lists every subcommand with its options, in English and Chinese', () => {
     const en = helpText(quizCommand, 'en');
     const zh = helpText(quizCommand, 'zh-CN');
-    for (const sub of quizCommand.subcommands) {
-      expect(en).toContain(`/quiz ${sub.name}`);
-      expect(zh).toContain(sub.description['zh-CN']);
+    // Help lists leaves (`/quiz daily set`), not groups: every leaf, in both languages.
+    for (const leaf of leaves(quizCommand)) {
+      expect(en).toContain(`/quiz ${leaf.key}`);
+      expect(zh).toContain(leaf.spec.description['zh-CN']);
     }
     expect(en).toContain('/quiz show <id> [public:…] — Show a question and its answer');
   });

@@ -1,11 +1,17 @@
 import type { Locale } from '../../../../commands/quiz.js';
-import { en } from './en.js';
-import type { Wording } from './types.js';
-import { zh } from './zh.js';
+import { wordingFor as sharedWording } from '../../../i18n/index.js';
+import { consoleEn } from './en.js';
+import type { ConsoleWords, ConsoleWording } from './types.js';
+import { consoleZh } from './zh.js';
 
-export type { Wording } from './types.js';
+export type { ConsoleWords } from './types.js';
 
-const BY_LOCALE: Record<Locale, Wording> = { en, 'zh-CN': zh };
+const CONSOLE: Readonly<Record<Locale, ConsoleWording>> = { en: consoleEn, 'zh-CN': consoleZh };
 
-/** The console's words in a language. */
-export const wordingFor = (locale: Locale): Wording => BY_LOCALE[locale];
+const BY_LOCALE: Readonly<Record<Locale, ConsoleWords>> = {
+  en: { ...sharedWording('en'), console: CONSOLE.en },
+  'zh-CN': { ...sharedWording('zh-CN'), console: CONSOLE['zh-CN'] },
+};
+
+/** The console's words in a language: the shared sentences plus its own. */
+export const wordingFor = (locale: Locale): ConsoleWords => BY_LOCALE[locale];

@@ -1,150 +1,42 @@
-import type { PeriodKind, Rating } from '../../../core/quiz/types.js';
-import type { Notice, QuizFailure } from '../../../core/quiz/views.js';
-import { formatMinutes, formatWhen } from './time.js';
-import type { Wording } from './types.js';
-
-const RATING: Record<Rating, string> = { knew: '会', partly: '部分会', missed: '不会' };
-const PERIOD: Record<PeriodKind, string> = { week: '本周', month: '本月', all: '总' };
-const SET_EXAMPLE = '/quiz daily set time:09:30 timezone:Asia/Shanghai';
-
-const when = (iso: string, zone: string) => formatWhen(iso, zone, 'zh-CN');
-const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
-const minutes = (n: number) => formatMinutes(n, 'zh-CN');
-
-function failure(f: QuizFailure): string {
-  switch (f.code) {
-    case 'not-admin':
-      return '只有管理员可以执行此操作。（控制台：/admin on 可设为管理员）';
-    case 'bad-time':
-      return `“${f.value}”不是有效时间；请用 24 小时制 HH:MM，例如 09:30 或 18:00。`;
-    case 'bad-timezone':
-      return `“${f.value}”不是时区；请用 IANA 时区名，例如 Asia/Shanghai、Europe/Berlin 或 UTC。`;
-    case 'unknown-tags':
-      return `没有标签为 ${f.tags.join('、')} 的题目。题库中的标签：${f.known.join('、')}。`;
-    case 'bad-reveal-after':
-      return `公布答案的时间须在出题后 1 分钟到 23 小时之间，而不是 ${minutes(f.value)}。`;
-    case 'no-eligible-questions':
-      return f.tags.length
-        ? `没有带 ${f.tags.join(' 或 ')} 标签的完整题目；请换别的标签。`
-        : '题库中没有可发布的完整题目。';
-    case 'missing-permissions':
-      return `机器人无法在此频道发消息：缺少 ${f.missing.join('、')} 权限。授权后请重试。`;
-    case 'no-daily':
-      return `本频道没有设置每日一题。管理员可以这样开启：${SET_EXAMPLE}`;
-    case 'no-open-question':
-      return '本频道还没有可自评的每日一题。';
-    case 'already-revealed':
-      return '答案已经公布，这道题的自评已关闭。';
-    case 'unknown-post':
-      return '这不是本工作区的每日一题。';
-    case 'already-posted':
-      return '正在发布本频道的题目，请一分钟后再试。';
-  }
-}
-
-function notice(n: Notice): string {
-  switch (n.code) {
-    case 'daily-set': {
-      const tags = n.sub.tags.length ? `标签 ${n.sub.tags.join('、')}` : '全部标签';
-      return `已开启每日一题：每天 ${n.sub.time}（${n.sub.timezone}），${tags}，${minutes(n.sub.revealAfterMinutes)}后公布答案。下一题：${when(n.next, n.sub.timezone)}。`;
-    }
-    case 'daily-off':
-      return n.existed ? '已关闭本频道的每日一题。' : '本频道没有每日一题，无需关闭。';
-    case 'daily-status': {
-      if (!n.sub) return `本频道没有每日一题。管理员可以这样开启：${SET_EXAMPLE}`;
-      const { sub } = n;
-      const tags = sub.tags.length ? sub.tags.join('、') : '全部标签';
-      const state = sub.paused
-        ? `自 ${when(sub.paused.at, sub.timezone)} 起暂停：${sub.paused.reason}。重新执行 daily set 即可恢复。`
-        : `下一题：${n.next ? when(n.next, sub.timezone) : '—'}。`;
-      return [
-        `每日一题：每天 ${sub.time}（${sub.timezone}）· ${tags} · ${minutes(sub.revealAfterMinutes)}后公布答案。`,
-        `${state}本轮已发布 ${n.posted} 道题。`,
-      ].join('\n');
-    }
-    case 'daily-posted':
-      return `已在本频道发布 ${n.questionId}。`;
-    case 'daily-paused':
-      return `${n.channel} 的每日一题已暂停：${n.reason}。机器人能发消息后，请在该频道重新执行 /quiz daily set。`;
-    case 'rated': {
-      const streak = `连续 ${n.streak.current} 天。`;
-      if (n.previous === n.rating) return `你已经自评为“${RATING[n.rating]}”，没有变化。`;
-      if (n.previous)
-        return `已从“${RATING[n.previous]}”改为“${RATING[n.rating]}”（${signed(n.delta)} 分）。${streak}`;
-      return `已自评“${RATING[n.rating]}”（${signed(n.delta)} 分）。${streak}`;
-    }
-    case 'stats': {
-      const rank = (p: PeriodKind) => (n.ranks[p] ? `（第 ${n.ranks[p]} 名）` : '');
-      return [
-        `${n.name}：本周 ${n.points.week} 分${rank('week')} · 本月 ${n.points.month} 分${rank('month')} · 总计 ${n.points.all} 分${rank('all')}`,
-        `连续 ${n.streak.current} 天（最长 ${n.streak.best} 天）· 会 ${n.ratings.knew} · 部分会 ${n.ratings.partly} · 不会 ${n.ratings.missed}`,
-      ].join('\n');
-    }
-  }
-}
+import type { ConsoleWording } from './types.js';
 
 /** 简体中文（/lang zh）。 */
-export const zh: Wording = {
-  locale: 'zh-CN',
-  failure,
-  badDuration: (value) => `reveal-after：“${value}”不是时长；请用 8h、90m 或 1h30m。`,
-  notice,
-  rating: (r) => RATING[r],
-  button: (a) => (a === 'reveal' ? '看答案' : RATING[a]),
-  boardTitle: (p, final) => `${PERIOD[p]}排行榜${final ? '（最终）' : ''}`,
-  boardSubtitle: (v) => `${v.period === 'all' ? '全部时间' : v.periodKey} · ${v.players} 人`,
-  points: (n) => `${n} 分`,
-  streak: (s) => `${s.current} 天（最长 ${s.best} 天）`,
-  you: '你',
-  emptyBoard: '还没有人得分——为今天的题目自评即可上榜。',
-  finalBadge: '最终',
-  dailyHeader: (day) => `每日一题 · ${day}`,
-  hint: (text) => `提示：${text}`,
-  answerAt: (at) => `答案将于 ${at} 公布。欢迎在讨论串中讨论。`,
+export const consoleZh: ConsoleWording = {
+  banner:
+    'quizbot 控制台——你是 "you"（管理员），在 #general。输入 /quiz help；控制台命令：/as 名字、/channel 名字、/admin on|off、/lang en|zh、/clock [+1d|+2h|+30m]、/press …、/inbox、/whoami、/perms allow|deny、exit',
+  adminHint: '（控制台：/admin on 可设为管理员）',
   pressHelp: '按钮：/press rate knew · /press rate partly · /press rate missed · /press reveal',
-  revealHeader: '答案',
-  recap: (r) =>
-    r.tried === 0
-      ? '没有人自评这道题。'
-      : `${r.tried} 人参与：${RATING.knew} ${r.byRating.knew} · ${RATING.partly} ${r.byRating.partly} · ${RATING.missed} ${r.byRating.missed}`,
-  peekHeader: (id) => `仅你可见——${id} 的答案：`,
   postedIn: (channel, at) => `#${channel} · quizbot · ${at}`,
   threadOf: (id) => `${id} 的讨论串`,
+  dmFrom: (user, at) => `私信 @${user} · quizbot · ${at}`,
   cardWritten: (path) => `排行榜图片：${path}`,
-  console: {
-    banner:
-      'quizbot 控制台——你是 "you"（管理员），在 #general。输入 /quiz help；控制台命令：/as 名字、/channel 名字、/admin on|off、/lang en|zh、/clock [+1d|+2h|+30m]、/press …、/inbox、/whoami、/perms allow|deny、exit',
-    notACommand: '命令以 /quiz 开头（试试 /quiz help），或是 /clock 之类的控制台命令。',
-    unknownCommand: (name, known) =>
-      `没有控制台命令 /${name}；可用：${known.map((k) => `/${k}`).join('、')}。`,
-    badName: (name) => `“${name}”不能作名字：请用 1-32 个字符，不含空格、“:”、“#”或“@”。`,
-    actingAs: (user, channel, admin) =>
-      `你现在是 ${user}${admin ? '（管理员）' : ''}，在 #${channel}。`,
-    admin: (on, user) => (on ? `${user} 现在是管理员。` : `${user} 不再是管理员。`),
-    language: () => '语言：简体中文。',
-    perms: (channel, allowed) =>
-      allowed
-        ? `机器人可以再次在 #${channel} 发消息。`
-        : `机器人不能再在 #${channel} 发消息（缺少发送消息权限）。`,
-    clockNow: (at, zone) => `机器人时间：${at}（${zone}）。`,
-    clockUsage: '用 /clock 查看时间，或用 /clock +1d、+2h、+30m（或 +1d2h）快进。',
-    clockMoved: (from, to, ran) => `时间从 ${from} 快进到 ${to}；执行了 ${ran} 项计划任务。`,
-    fastForwardItem: (at, what, status) => `⏩ ${at} ${what}：${status}`,
-    inboxEmpty: '收件箱是空的。',
-    inboxHeader: (n) => `收件箱：${n} 条消息`,
-    newDm: (user) => `📬 ${user} 有一条新私信；输入 /inbox 查看。`,
-    pressUsage:
-      '用 /press rate knew|partly|missed 或 /press reveal；它会按下本频道最新一条消息上的按钮。',
-    nothingToPress: '本频道还没有带按钮的消息。',
-    noSuchButton: (wanted, available) =>
-      `最新消息上没有“${wanted}”按钮；有：${available.join('、')}。`,
-    unexpected: (message) => `出错了：${message}。错误已记录。`,
-  },
-  lookup: {
-    unknownQuestion: (input, suggestions) =>
-      `没有题目“${input}”。${suggestions.length ? `\n你是不是要找：\n${suggestions.map((s) => `  ${s}`).join('\n')}` : ''}`,
-    emptyQuery: '请输入要搜索的内容。',
-    noHits: (query) => `没有与“${query}”匹配的题目。`,
-    noRandom: (tag, known) => `没有标签为“${tag}”的完整题目。标签：${known.join('、')}`,
-  },
+  notACommand: '命令以 /quiz 开头（试试 /quiz help），或是 /clock 之类的控制台命令。',
+  unknownCommand: (name, known) =>
+    `没有控制台命令 /${name}；可用：${known.map((k) => `/${k}`).join('、')}。`,
+  badName: (name) => `“${name}”不能作名字：请用 1-32 个字符，不含空格、“:”、“#”或“@”。`,
+  actingAs: (user, channel, admin) =>
+    `你现在是 ${user}${admin ? '（管理员）' : ''}，在 #${channel}。`,
+  admin: (on, user) => (on ? `${user} 现在是管理员。` : `${user} 不再是管理员。`),
+  language: () => '语言：简体中文。',
+  perms: (channel, allowed) =>
+    allowed
+      ? `机器人可以再次在 #${channel} 发消息。`
+      : `机器人不能再在 #${channel} 发消息（缺少发送消息权限）。`,
+  clockNow: (at, zone) => `机器人时间：${at}（${zone}）。`,
+  clockUsage: '用 /clock 查看时间，或用 /clock +1d、+2h、+30m（或 +1d2h）快进。',
+  clockMoved: (from, to, ran) => `时间从 ${from} 快进到 ${to}；执行了 ${ran} 项计划任务。`,
+  fastForwardItem: (at, what, status) => `⏩ ${at} ${what}：${status}`,
+  inboxEmpty: '收件箱是空的。',
+  inboxHeader: (n) => `收件箱：${n} 条消息`,
+  newDm: (user) => `📬 ${user} 有一条新私信；输入 /inbox 查看。`,
+  pressUsage:
+    '用 /press rate knew|partly|missed 或 /press reveal；它会按下本频道最新一条消息上的按钮。' +
+    '收件箱里的复习卡片：先 /press drill reveal，再 /press again|hard|good|easy。',
+  nothingToPress: '本频道还没有带按钮的消息。',
+  noSuchButton: (wanted, available) =>
+    `最新消息上没有“${wanted}”按钮；有：${available.join('、')}。`,
+  unexpected: (message) => `出错了：${message}。错误已记录。`,
+  drillRevealHelp: '按钮：/press drill reveal',
+  drillRateHelp: '按钮：/press again · /press hard · /press good · /press easy',
+  noDrillCard: '收件箱里没有等待复习的卡片；/quiz drill now 会发送到期的卡片。',
 };
