@@ -22,7 +22,9 @@ function newest(dir) {
 function buildIsCurrent() {
   if (!existsSync(built) || !existsSync(stamp)) return false;
   const builtAt = statSync(stamp).mtimeMs;
-  return ['src', 'commands'].every((dir) => !existsSync(join(root, dir)) || newest(join(root, dir)) <= builtAt);
+  return ['src', 'commands'].every(
+    (dir) => !existsSync(join(root, dir)) || newest(join(root, dir)) <= builtAt,
+  );
 }
 
 let cli;

@@ -21,7 +21,9 @@ describe('quizbot show / search / random', () => {
   it('show an unknown id exits 1 with a suggestion', async () => {
     const run = await runCli(['show', 'densnet']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^quizbot: no question "densnet"; did you mean .*Q29 · 如何避免 densenet 中的显存过大问题/);
+    expect(run.stderr).toMatch(
+      /^quizbot: no question "densnet"; did you mean .*Q29 · 如何避免 densenet 中的显存过大问题/,
+    );
   });
 
   it('search ranks 白化 → Q4/Q5 and honours --limit and --json', async () => {
@@ -34,7 +36,9 @@ describe('quizbot show / search / random', () => {
   it('search rejects a bad --limit with a clear message', async () => {
     const run = await runCli(['search', 'BN', '--limit', 'lots']);
     expect(run.code).not.toBe(0);
-    expect(run.stderr).toContain("option '--limit <n>' argument 'lots' is invalid. expected a whole number from 1 to 50");
+    expect(run.stderr).toContain(
+      "option '--limit <n>' argument 'lots' is invalid. expected a whole number from 1 to 50",
+    );
   });
 
   it('random --tag picks a complete question with that tag', async () => {
@@ -47,6 +51,8 @@ describe('quizbot show / search / random', () => {
   it('random with an unknown tag names the known ones', async () => {
     const run = await runCli(['random', '--tag', 'XX']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('no complete question has tag "XX"; tags in this bank: CI, DL, ML');
+    expect(run.stderr).toContain(
+      'no complete question has tag "XX"; tags in this bank: CI, DL, ML',
+    );
   });
 });

@@ -21,7 +21,9 @@ export function registerBank(program: Command): void {
         process.stdout.write(`${JSON.stringify(shown)}\n`);
         return;
       }
-      const tags = Object.entries(stats.byTag).map(([t, n]) => `${t} ${n}`).join(', ');
+      const tags = Object.entries(stats.byTag)
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ');
       process.stdout.write(
         [
           `${stats.questions} questions in ${shown.files.join(', ')}`,
@@ -43,7 +45,8 @@ export function registerBank(program: Command): void {
       const loaded = await loadBank(paths.length ? paths : [loadConfig().bankPath]);
       const errors = loaded.issues.filter((i) => i.severity === 'error');
       const shown = options.quiet ? errors : loaded.issues;
-      for (const i of shown) process.stdout.write(`${displayPath(i.file)}:${i.line}: ${i.severity}: ${i.message}\n`);
+      for (const i of shown)
+        process.stdout.write(`${displayPath(i.file)}:${i.line}: ${i.severity}: ${i.message}\n`);
       const warnings = loaded.issues.length - errors.length;
       process.stderr.write(
         `${loaded.questions.length} questions in ${loaded.files.length} file(s): ${errors.length} error(s), ${warnings} warning(s)\n`,

@@ -23,6 +23,7 @@ export function registerRandom(program: Command): void {
         );
       }
       if (options.json) process.stdout.write(`${JSON.stringify(result.question)}\n`);
-      else process.stdout.write(`${formatQuestion(result.question, outputStyle(), options.answer)}\n`);
+      else
+        process.stdout.write(`${formatQuestion(result.question, outputStyle(), options.answer)}\n`);
     });
 }

@@ -17,7 +17,10 @@ export function registerShow(program: Command): void {
       const result = showQuestion(catalog, id);
       if (result.kind === 'unknown') {
         const hint = result.suggestions.length
-          ? `; did you mean ${result.suggestions.slice(0, 3).map((s) => s.label).join(' / ')}?`
+          ? `; did you mean ${result.suggestions
+              .slice(0, 3)
+              .map((s) => s.label)
+              .join(' / ')}?`
           : '';
         throw new CliError(`no question "${id}"${hint}`);
       }
