@@ -7,7 +7,7 @@ import type { CommandServices } from './handlers/types.js';
 import type { CommandReply } from './reply.js';
 
 /** Drills are off in a process built without their deps: every drill command says so. */
-export const drillsUnavailable: CommandReply = {
+const drillsUnavailable: CommandReply = {
   kind: 'drill-failure',
   failure: { code: 'drills-unavailable' },
 };
