@@ -39,7 +39,10 @@ describe('registration diff', () => {
     const registered = asDiscordReturnsIt(desired as unknown as Json);
     const options = structuredClone(registered.options!) as unknown as Json[];
     (options[0] as Json).description = 'old words';
-    const changes = planSync([desired], [{ ...registered, options } as APIApplicationCommand]);
+    const changes = planSync(
+      [desired],
+      [{ ...registered, options } as unknown as APIApplicationCommand],
+    );
     expect(changes).toMatchObject([{ action: 'update', fields: ['options'] }]);
     expect(Object.keys((changes[0] as { patch: Json }).patch)).toEqual(['options']);
   });

@@ -72,7 +72,7 @@ export class DiscordPublisher implements Publisher, DrillPublisher {
       const destination = await destinationOf(this.options.client, where, target.thread);
       if (!destination) {
         throw new PublishRefusedError(
-          'the bot cannot see or post in this channel',
+          await this.reasonFor(target.channel, 'the bot cannot see or post in this channel'),
           'missing-permissions',
         );
       }
@@ -152,19 +152,24 @@ export class DiscordPublisher implements Publisher, DrillPublisher {
     where: ChannelTarget,
     view: OutgoingView | DrillOutgoingView,
   ): Promise<unknown> {
-    if (error instanceof PublishRefusedError) return error;
-    const refusal = refusalOf(error);
-    if (!refusal) return error;
-    const reason = await this.reasonFor(key, refusal.problem);
-    const refused = new PublishRefusedError(reason, refusal.reason, { cause: error });
+    const refused = error instanceof PublishRefusedError ? error : await this.refusal(error, key);
+    if (!refused) return error;
     if (view.kind === 'daily-question' && where.kind === 'guild') {
       const { client, services, log } = this.options;
       await tellAdminPaused(
         { client, subscriptions: services.deps.subscriptions, log },
-        { key, guildId: where.guildId, channelId: where.channelId, reason },
+        { key, guildId: where.guildId, channelId: where.channelId, reason: refused.message },
       ).catch((e: unknown) => log.warn({ err: String(e) }, 'telling the admin failed'));
     }
     return refused;
+  }
+
+  /** A refusal for good as core's error, worded with what is missing; null for anything else. */
+  private async refusal(error: unknown, key: string): Promise<PublishRefusedError | null> {
+    const refusal = refusalOf(error);
+    if (!refusal) return null;
+    const reason = await this.reasonFor(key, refusal.problem);
+    return new PublishRefusedError(reason, refusal.reason, { cause: error });
   }
 
   /** The missing permissions by name when they can be seen, else Discord's own word. */
