@@ -655,16 +655,30 @@ describe('Slack over HTTP', () => {
         values: { answer: { value: { type: 'plain_text_input', value: '  ' } } },
       });
       expect(empty.json).toMatchObject({ response_action: 'errors' });
-      const submitted = await s.fake.sendViewSubmission(s.endpoint, SIGNING_SECRET, {
-        viewId: modal.viewId,
-        userId: MEI.id,
-        values: { answer: { value: { type: 'plain_text_input', value: 'a' } } },
-      });
-      expect(submitted.status).toBe(200);
-      const told = await s.fake.waitFor(() =>
-        s.fake.ephemerals.find((e) => e.user === MEI.id && e.channel === COMPETE.id),
-      );
-      expect(told.text).toContain('第 1 轮答案已记录');
+      // The drawn item may be a choice (typed `a`) or a number (typed `42`): a reply that the
+      // input was not understood leaves the round open for another try through a new modal.
+      const toldMei = () =>
+        s.fake.ephemerals.filter((e) => e.user === MEI.id && e.channel === COMPETE.id);
+      let view = modal;
+      let told = '';
+      for (const typed of ['a', '42']) {
+        const seen = toldMei().length;
+        const submitted = await s.fake.sendViewSubmission(s.endpoint, SIGNING_SECRET, {
+          viewId: view.viewId,
+          userId: MEI.id,
+          values: { answer: { value: { type: 'plain_text_input', value: typed } } },
+        });
+        expect(submitted.status).toBe(200);
+        told = (await s.fake.waitFor(() => toldMei()[seen])).text ?? '';
+        if (told.includes('已记录')) break;
+        expect(told).toMatch(/无法识别|请/);
+        const reopened = s.fake.views.length;
+        await click(MEI.id, entry);
+        view = await s.fake.waitFor(() =>
+          s.fake.views.slice(reopened).find((v) => v.kind === 'open'),
+        );
+      }
+      expect(told).toContain('第 1 轮答案已记录');
 
       // The result and the final standings follow in the channel.
       await s.fake.waitFor(
