@@ -4,6 +4,7 @@ import type { BoardCardRenderer } from '../../runtime/adapter.js';
 import type { Style } from './format.js';
 import type { ImageFolder } from './images.js';
 import type { ConsoleWords } from './wording/index.js';
+import { boardCardWords } from '../../i18n/board.js';
 
 const MEDAL = ['🥇', '🥈', '🥉'];
 
@@ -36,15 +37,7 @@ export async function boardText(view: LeaderboardView, options: BoardTextOptions
   lines.push(...view.entries.map(row));
   if (view.caller) lines.push('      ⋯', row(view.caller));
   const card = await options.boardCard(view, {
-    labels: {
-      // The card says "final" with its badge, so its title leaves the word out.
-      title: words.boardTitle(view.period, false),
-      subtitle: words.boardSubtitle(view),
-      badge: view.final ? words.finalBadge : undefined,
-      points: words.points,
-      you: words.you,
-      empty: words.emptyBoard,
-    },
+    labels: boardCardWords(words, view),
     callerPlayer: options.callerPlayer,
   });
   const path = await options.images.write(`${options.cardName}.png`, card.png);

@@ -5,6 +5,7 @@ import type { Wording } from '../../../i18n/index.js';
 import type { BoardCardRenderer } from '../../../runtime/adapter.js';
 import { escapeDiscord } from '../markdown.js';
 import { COLOR, type DiscordMessage, NO_MENTIONS } from './message.js';
+import { boardCardWords } from '../../../i18n/board.js';
 
 const MEDAL = ['🥇', '🥈', '🥉'];
 const CARD = 'leaderboard.png';
@@ -28,14 +29,7 @@ export async function leaderboardMessage(
   const lines = view.entries.length ? view.entries.map(line) : [words.emptyBoard];
   if (view.caller) lines.push('⋯', line(view.caller));
   const card = await ctx.boardCard(view, {
-    labels: {
-      title: words.boardTitle(view.period, false),
-      subtitle: words.boardSubtitle(view),
-      badge: view.final ? words.finalBadge : undefined,
-      points: words.points,
-      you: words.you,
-      empty: words.emptyBoard,
-    },
+    labels: boardCardWords(words, view),
     ...(ctx.viewer ? { callerPlayer: ctx.viewer } : {}),
   });
   return {

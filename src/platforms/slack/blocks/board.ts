@@ -9,6 +9,7 @@ import type { ImageUploader } from '../images.js';
 import { escapeSlack } from '../mrkdwn.js';
 import type { SlackWords } from '../wording/index.js';
 import { type Block, type SlackMessage, context, header, image, section } from './kit.js';
+import { boardCardWords } from '../../../i18n/board.js';
 
 const MEDAL = [':first_place_medal:', ':second_place_medal:', ':third_place_medal:'];
 
@@ -52,14 +53,7 @@ async function cardBlock(
 ): Promise<Block | null> {
   const { words } = ctx;
   const card = await ctx.boardCard(view, {
-    labels: {
-      title: words.boardTitle(view.period, false),
-      subtitle: words.boardSubtitle(view),
-      badge: view.final ? words.finalBadge : undefined,
-      points: words.points,
-      you: words.you,
-      empty: words.emptyBoard,
-    },
+    labels: boardCardWords(words, view),
     callerPlayer: viewer,
   });
   const name = `leaderboard-${view.period}-${view.periodKey}.png`;
