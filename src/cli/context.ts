@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { loadBank } from '../bank/load.js';
 import { loadConfig } from '../config.js';
-import { type Catalog, createCatalog } from '../core/catalog.js';
+import type { Question } from '../core/bank/model.js';
+import { type Catalog, createCatalog, showQuestion } from '../core/catalog.js';
 import { ansiStyle, plainStyle, type Style } from '../platforms/console/format.js';
 
 /** Options every bank-reading command accepts. */
@@ -35,4 +36,17 @@ export class CliError extends Error {
     super(message);
     this.name = 'CliError';
   }
+}
+
+/** The question an id names, or a CliError naming the closest ones. */
+export function requireQuestion(catalog: Catalog, id: string): Question {
+  const result = showQuestion(catalog, id);
+  if (result.kind === 'found') return result.question;
+  const hint = result.suggestions.length
+    ? `; did you mean ${result.suggestions
+        .slice(0, 3)
+        .map((s) => s.label)
+        .join(' / ')}?`
+    : '';
+  throw new CliError(`no question "${id}"${hint}`);
 }

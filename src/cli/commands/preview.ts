@@ -1,9 +1,8 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { showQuestion } from '../../core/catalog.js';
 import type { FormulaRenderer } from '../../core/ports.js';
 import { createFormulaRenderer } from '../../render/create.js';
-import { type BankOption, CliError, displayPath, openCatalog } from '../context.js';
+import { type BankOption, displayPath, openCatalog, requireQuestion } from '../context.js';
 import { writePreview } from '../preview/write.js';
 
 export interface PreviewDeps {
@@ -33,20 +32,11 @@ export function registerPreview(program: Command, deps: PreviewDeps = defaultDep
     .option('--bank <path>', 'a bank file or folder')
     .action(async (id: string, options: PreviewCliOptions) => {
       const catalog = await openCatalog(options);
-      const result = showQuestion(catalog, id);
-      if (result.kind === 'unknown') {
-        const hint = result.suggestions.length
-          ? `; did you mean ${result.suggestions
-              .slice(0, 3)
-              .map((s) => s.label)
-              .join(' / ')}?`
-          : '';
-        throw new CliError(`no question "${id}"${hint}`);
-      }
+      const question = requireQuestion(catalog, id);
       const renderer = deps.createRenderer();
       try {
         const preview = await writePreview({
-          question: result.question,
+          question: question,
           renderer,
           outDir: path.resolve(options.out),
           withAnswer: options.answer,

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { showQuestion } from '../../core/catalog.js';
 import { formatQuestion } from '../../platforms/console/format.js';
-import { type BankOption, CliError, openCatalog, outputStyle } from '../context.js';
+import { type BankOption, openCatalog, outputStyle, requireQuestion } from '../context.js';
 
 /** `quizbot show ID`: one question and its answer. */
 export function registerShow(program: Command): void {
@@ -14,20 +13,11 @@ export function registerShow(program: Command): void {
     .option('--bank <path>', 'a bank file or folder')
     .action(async (id: string, options: BankOption & { json?: boolean; answer: boolean }) => {
       const catalog = await openCatalog(options);
-      const result = showQuestion(catalog, id);
-      if (result.kind === 'unknown') {
-        const hint = result.suggestions.length
-          ? `; did you mean ${result.suggestions
-              .slice(0, 3)
-              .map((s) => s.label)
-              .join(' / ')}?`
-          : '';
-        throw new CliError(`no question "${id}"${hint}`);
-      }
+      const question = requireQuestion(catalog, id);
       if (options.json) {
-        process.stdout.write(`${JSON.stringify(result.question)}\n`);
+        process.stdout.write(`${JSON.stringify(question)}\n`);
         return;
       }
-      process.stdout.write(`${formatQuestion(result.question, outputStyle(), options.answer)}\n`);
+      process.stdout.write(`${formatQuestion(question, outputStyle(), options.answer)}\n`);
     });
 }
