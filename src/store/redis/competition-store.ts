@@ -22,7 +22,7 @@ import {
   roundAnswerSchema,
 } from './competition-codec.js';
 import { CLAIM, CLOSE, CREATE, END, OPENED, PLAN, POSTED, SUBMIT } from './competition-scripts.js';
-import { RELEASE } from './daily-scripts.js';
+import { RELEASE_LEASE } from './lease-scripts.js';
 import { type RedisKeys, redisKeys } from './keys.js';
 import { type ScriptRunner, defineScript } from './script.js';
 
@@ -63,7 +63,7 @@ export class RedisCompetitionStore implements CompetitionStore {
       create: defineScript(this.redis, 'quizbotCompeteCreate', 3, CREATE),
       plan: defineScript(this.redis, 'quizbotCompetePlan', 1, PLAN),
       claim: defineScript(this.redis, 'quizbotCompeteClaim', 2, CLAIM),
-      release: defineScript(this.redis, 'quizbotCompeteRelease', 1, RELEASE),
+      release: defineScript(this.redis, 'quizbotCompeteRelease', 1, RELEASE_LEASE),
       opened: defineScript(this.redis, 'quizbotCompeteOpened', 2, OPENED),
       submit: defineScript(this.redis, 'quizbotCompeteSubmit', 2, SUBMIT),
       close: defineScript(this.redis, 'quizbotCompeteClose', 1, CLOSE),

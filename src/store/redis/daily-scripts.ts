@@ -11,12 +11,6 @@ if redis.call('SET', KEYS[2], ARGV[1], 'NX', 'PX', ARGV[2]) then return 'claimed
 return 'busy'
 `;
 
-/** Deletes the lease only while the caller still owns it (not one that expired and was retaken). */
-export const RELEASE = `
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0
-`;
-
 /**
  * Writes the post (the first record of a slot wins: a retry after an unclear reply changes
  * nothing), frees the lease, indexes the post for latestPost and marks the question used. A newer

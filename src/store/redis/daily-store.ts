@@ -2,7 +2,8 @@ import type { Redis } from 'ioredis';
 import type { ClaimResult, DailyStore } from '../../core/quiz/ports.js';
 import type { DailyPost, Rating } from '../../core/quiz/types.js';
 import { count, decode, postSchema, ratingRecordSchema } from './codec.js';
-import { CLAIM, MARK, RECORD_POST, RELEASE } from './daily-scripts.js';
+import { CLAIM, MARK, RECORD_POST } from './daily-scripts.js';
+import { RELEASE_LEASE } from './lease-scripts.js';
 import { type RedisKeys, postKeyOf, redisKeys } from './keys.js';
 import { type ScriptRunner, defineScript } from './script.js';
 
@@ -19,7 +20,7 @@ export class RedisDailyStore implements DailyStore {
     this.keys = redisKeys(options.prefix);
     this.scripts = {
       claim: defineScript(this.redis, 'quizbotClaim', 2, CLAIM),
-      release: defineScript(this.redis, 'quizbotRelease', 1, RELEASE),
+      release: defineScript(this.redis, 'quizbotRelease', 1, RELEASE_LEASE),
       record: defineScript(this.redis, 'quizbotRecordPost', 5, RECORD_POST),
       mark: defineScript(this.redis, 'quizbotMarkPost', 1, MARK),
     };

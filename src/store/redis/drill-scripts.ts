@@ -10,12 +10,6 @@ if redis.call('SET', KEYS[2], ARGV[1], 'NX', 'PX', ARGV[2]) then return 'claimed
 return 'busy'
 `;
 
-/** Deletes a lease only while the caller still owns it. KEYS: lease. ARGV: owner. */
-export const RELEASE_DELIVERY = `
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0
-`;
-
 /**
  * Marks the slot delivered (the first record wins), frees the lease, replaces the session and its
  * pending set (unless ARGV[2] is empty: nothing was due), and adds new cards the player lacks.

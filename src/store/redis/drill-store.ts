@@ -19,13 +19,8 @@ import {
   reviewLogSchema,
   storedSessionSchema,
 } from './drill-codec.js';
-import {
-  CLAIM_DELIVERY,
-  RECORD_DELIVERY,
-  RECORD_REVIEW,
-  RELEASE_DELIVERY,
-  TAKE_REFUSAL,
-} from './drill-scripts.js';
+import { CLAIM_DELIVERY, RECORD_DELIVERY, RECORD_REVIEW, TAKE_REFUSAL } from './drill-scripts.js';
+import { RELEASE_LEASE } from './lease-scripts.js';
 import { type RedisKeys, redisKeys } from './keys.js';
 import { type ScriptRunner, defineScript } from './script.js';
 
@@ -50,7 +45,7 @@ export class RedisDrillStore implements DrillStore {
     this.keys = redisKeys(options.prefix);
     this.scripts = {
       claim: defineScript(this.redis, 'quizbotDrillClaim', 2, CLAIM_DELIVERY),
-      release: defineScript(this.redis, 'quizbotDrillRelease', 1, RELEASE_DELIVERY),
+      release: defineScript(this.redis, 'quizbotDrillRelease', 1, RELEASE_LEASE),
       deliver: defineScript(this.redis, 'quizbotDrillDeliver', 5, RECORD_DELIVERY),
       review: defineScript(this.redis, 'quizbotDrillReview', 4, RECORD_REVIEW),
       take: defineScript(this.redis, 'quizbotDrillTakeRefusal', 1, TAKE_REFUSAL),
